@@ -1,0 +1,444 @@
+//! Judging one rule against a person's facts: met or missing, why, and how to close it.
+
+use super::super::model::catalogue::{Catalogue, EligibilityList, QualificationRule, Requirement, Rule};
+use super::super::model::month::Month;
+use super::super::model::taxonomy::SELF_ASSESSMENT_MAX;
+use super::describe::{experience_kind, qualification_phrase, span};
+use super::facts::{HeldFact, ProfileFacts};
+use super::ways::{Way, named_ways, qualifications_meeting, quickest, route_way};
+
+/// The months assumed to gain a responsibility (a team, a budget) that needs a new role.
+pub const MONTHS_TO_GAIN_RESPONSIBILITY: u32 = 12;
+/// The months assumed to raise a self-assessed skill by practice and a short course.
+pub const MONTHS_TO_BUILD_SKILL: u32 = 6;
+/// The months assumed per band of internal promotion.
+pub const MONTHS_PER_BAND: u32 = 24;
+
+/// The judgement of one rule.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// Met now.
+    pub met: bool,
+    /// Why, in plain words.
+    pub reason: String,
+    /// When a qualification in progress will meet it.
+    pub met_from: Option<Month>,
+    /// Ways to close it when missing.
+    pub ways: Vec<Way>,
+}
+
+impl Outcome {
+    fn met(reason: String) -> Self {
+        Self { met: true, reason, met_from: None, ways: Vec::new() }
+    }
+
+    fn missing(reason: String, ways: Vec<Way>) -> Self {
+        Self { met: false, reason, met_from: None, ways }
+    }
+
+    /// The quickest way's months, if any way has a length.
+    #[must_use]
+    pub fn months_to_close(&self) -> Option<u32> {
+        if self.met { Some(0) } else { quickest(&self.ways) }
+    }
+}
+
+/// Whether a held qualification passes a filter. Hypothetical facts (a qualification one could
+/// gain) ignore the subject and count, which a person chooses.
+#[must_use]
+pub fn held_matches(
+    catalogue: &Catalogue,
+    filter: &QualificationRule,
+    fact: &HeldFact,
+    hypothetical: bool,
+) -> bool {
+    let named = filter.any_of.is_empty() || fact.id.as_ref().is_some_and(|id| filter.any_of.contains(id));
+    let level = filter.min_level.is_none_or(|min| fact.level.is_some_and(|level| level >= min));
+    let kind = filter.kinds.is_empty() || fact.kind.is_some_and(|kind| filter.kinds.contains(&kind));
+    let area = filter.areas.is_empty() || fact.areas.iter().any(|area| filter.areas.contains(area));
+    let clinical = !filter.clinical || fact.clinical;
+    let class = filter.min_class.is_none_or(|min| fact.class.is_some_and(|class| class >= min));
+    let subject = hypothetical
+        || filter
+            .subject_group
+            .as_ref()
+            .is_none_or(|group| catalogue.frameworks.subject_in_group(&fact.subject, group));
+    named && level && kind && area && clinical && class && subject
+}
+
+/// Judges a requirement's rule, adding the requirement's own ways and advice when missing.
+#[must_use]
+pub fn judge(catalogue: &Catalogue, facts: &ProfileFacts, requirement: &Requirement) -> Outcome {
+    let mut outcome = evaluate(catalogue, facts, &requirement.rule);
+    if !outcome.met {
+        let mut ways = named_ways(catalogue, facts, requirement);
+        for way in outcome.ways.drain(..) {
+            if !ways.iter().any(|known| known.text == way.text) {
+                ways.push(way);
+            }
+        }
+        if !requirement.advice.trim().is_empty() {
+            ways.push(Way::action(requirement.advice.trim(), None));
+        }
+        outcome.ways = ways;
+    }
+    outcome
+}
+
+/// Judges a rule.
+#[must_use]
+pub fn evaluate(catalogue: &Catalogue, facts: &ProfileFacts, rule: &Rule) -> Outcome {
+    match rule {
+        Rule::Qualification(filter) => qualification(catalogue, facts, filter),
+        Rule::List(id) => match catalogue.eligibility_list(id) {
+            Some(list) => listed(catalogue, facts, list),
+            None => Outcome::missing(format!("The list \"{id}\" is not in the catalogue"), Vec::new()),
+        },
+        Rule::Experience(needed) => {
+            let (months, entries) = facts.months_of(|job| {
+                (needed.areas.is_empty() || needed.areas.contains(&job.area))
+                    && (needed.sectors.is_empty() || needed.sectors.contains(&job.sector))
+                    && (!needed.healthcare || job.healthcare)
+                    && job.meets(needed.responsibility)
+            });
+            let kind = experience_kind(needed);
+            let have = if months == 0 {
+                format!("You have no {kind} yet")
+            } else if entries > 1 {
+                format!(
+                    "You have {} of {kind} across {entries} entries (overlapping months counted once)",
+                    span(months)
+                )
+            } else {
+                format!("You have {} of {kind}", span(months))
+            };
+            if months >= needed.months {
+                Outcome::met(format!("{have}; {} is asked for", span(needed.months)))
+            } else {
+                let short = needed.months - months;
+                Outcome::missing(
+                    format!("{have}; {} is asked for", span(needed.months)),
+                    vec![Way::action(format!("About {} more {kind}", span(short)), Some(short))],
+                )
+            }
+        }
+        Rule::PeopleManaged(count) => {
+            if facts.max_people >= *count {
+                Outcome::met(format!(
+                    "You have supervised or managed {} people at once; {count} is asked for",
+                    facts.max_people
+                ))
+            } else {
+                Outcome::missing(
+                    format!(
+                        "The most people you have supervised or managed at once is {}; {count} is asked for",
+                        facts.max_people
+                    ),
+                    vec![Way::action(
+                        format!(
+                            "Take on supervising a team of at least {count}, for example as a team leader (typically about a year to arrange)"
+                        ),
+                        Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+                    )],
+                )
+            }
+        }
+        Rule::BudgetManaged(pounds) => {
+            if facts.max_budget >= *pounds {
+                Outcome::met(format!(
+                    "You have managed a budget of £{}; £{} is asked for",
+                    thousands(facts.max_budget),
+                    thousands(*pounds)
+                ))
+            } else {
+                Outcome::missing(
+                    format!(
+                        "The largest budget you have managed is £{}; £{} is asked for",
+                        thousands(facts.max_budget),
+                        thousands(*pounds)
+                    ),
+                    vec![Way::action(
+                        format!(
+                            "Take responsibility for a budget of at least £{}, such as a cost centre or a project (typically about a year to arrange)",
+                            thousands(*pounds)
+                        ),
+                        Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+                    )],
+                )
+            }
+        }
+        Rule::Skill { skill, level } => self_assessed(catalogue, facts, &Assessed::Skill(skill), *level),
+        Rule::Leadership { dimension, level } => {
+            self_assessed(catalogue, facts, &Assessed::Leadership(dimension), *level)
+        }
+        Rule::NhsEmployee => {
+            if facts.in_nhs {
+                Outcome::met("You work in the NHS now".to_owned())
+            } else {
+                let ways = ["admin-entry-gcse", "volunteering-work-placement"]
+                    .iter()
+                    .filter_map(|id| route_way(catalogue, id))
+                    .chain([Way::action("Apply for NHS posts on NHS Jobs (www.jobs.nhs.uk)", Some(6))])
+                    .collect();
+                Outcome::missing("You do not work in the NHS now".to_owned(), ways)
+            }
+        }
+        Rule::MinimumBand(band) => match facts.band {
+            Some(have) if have >= *band => {
+                Outcome::met(format!("You are at {have}; {band} or above is asked for"))
+            }
+            have => {
+                let steps = have.map_or(3, |have| band.rank().saturating_sub(have.rank()));
+                let months = MONTHS_PER_BAND * u32::try_from(steps).unwrap_or(3);
+                let now = have
+                    .map_or_else(|| "not paid on Agenda for Change".to_owned(), |have| format!("at {have}"));
+                Outcome::missing(
+                    format!("You are {now}; {band} or above is asked for"),
+                    vec![Way::action(
+                        format!("Progress to {band} through promotion (typically about 2 years a band)"),
+                        Some(months),
+                    )],
+                )
+            }
+        },
+        Rule::FullTime => {
+            if facts.full_time {
+                Outcome::met("You can work full time".to_owned())
+            } else {
+                Outcome::missing(
+                    "You can only work part time, and this is full time only".to_owned(),
+                    vec![Way::action("Only possible if you can work full time", None)],
+                )
+            }
+        }
+        Rule::AnyOf(rules) => any_of(catalogue, facts, rules),
+    }
+}
+
+fn any_of(catalogue: &Catalogue, facts: &ProfileFacts, rules: &[Rule]) -> Outcome {
+    let outcomes: Vec<Outcome> = rules.iter().map(|rule| evaluate(catalogue, facts, rule)).collect();
+    if let Some(met) = outcomes.iter().find(|outcome| outcome.met) {
+        return met.clone();
+    }
+    let met_from = outcomes.iter().filter_map(|outcome| outcome.met_from).min();
+    let mut ways: Vec<Way> = Vec::new();
+    for way in outcomes.iter().flat_map(|outcome| outcome.ways.iter()) {
+        if !ways.iter().any(|known| known.text == way.text) {
+            ways.push(way.clone());
+        }
+    }
+    ways.sort_by_key(|way| way.months.unwrap_or(u32::MAX));
+    let reasons: Vec<&str> = outcomes.iter().map(|outcome| outcome.reason.as_str()).collect();
+    Outcome {
+        met: false,
+        reason: format!("None of the alternatives is met yet: {}", reasons.join("; ")),
+        met_from,
+        ways,
+    }
+}
+
+fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &QualificationRule) -> Outcome {
+    let wanted = qualification_phrase(catalogue, filter);
+    let matching: Vec<&HeldFact> =
+        facts.held.iter().filter(|fact| held_matches(catalogue, filter, fact, false)).collect();
+    let achieved: Vec<&&HeldFact> = matching.iter().filter(|fact| !fact.in_progress).collect();
+    let above = achieved.iter().find(|fact| {
+        filter.count > 1 && fact.level.zip(filter.min_level).is_some_and(|(have, min)| have > min)
+    });
+    let subjects: u32 = achieved.iter().map(|fact| u32::from(fact.count)).sum();
+    if let Some(fact) = above {
+        return Outcome::met(format!(
+            "Your {} (level {}) counts as meeting {wanted}",
+            fact.description,
+            fact.level.unwrap_or(0)
+        ));
+    }
+    if let Some(fact) = achieved.first()
+        && subjects >= u32::from(filter.count)
+    {
+        let reason = if filter.count > 1 {
+            format!(
+                "You have {subjects} subjects that count (including your {}); {wanted} is asked for",
+                fact.description
+            )
+        } else {
+            format!("You have a {}: {wanted} is accepted", fact.description)
+        };
+        return Outcome::met(reason);
+    }
+    let ways = qualifications_meeting(catalogue, facts, filter);
+    if let Some(pending) = matching.iter().filter(|fact| fact.in_progress).min_by_key(|fact| fact.counts_from)
+    {
+        let months = u32::try_from(facts.as_of.months_until(pending.counts_from).max(0)).unwrap_or(0);
+        let mut outcome = Outcome::missing(
+            format!(
+                "Your {} will meet this when you complete it ({})",
+                pending.description,
+                pending.counts_from.label()
+            ),
+            vec![Way::action(
+                format!("Complete your {} ({})", pending.description, pending.counts_from.label()),
+                Some(months),
+            )],
+        );
+        outcome.met_from = Some(pending.counts_from);
+        outcome.ways.extend(ways);
+        return outcome;
+    }
+    let near = facts.held.iter().filter(|fact| !fact.in_progress).find(|fact| {
+        let without_class = QualificationRule { min_class: None, ..filter.clone() };
+        filter.min_class.is_some() && held_matches(catalogue, &without_class, fact, false)
+    });
+    let reason = if let Some(fact) = near {
+        format!("Your {} does not reach the class asked for: {wanted} is needed", fact.description)
+    } else if filter.count > 1 && subjects > 0 {
+        format!("You have {subjects} subjects that count; {wanted} is asked for")
+    } else {
+        let highest = facts.highest_level().map_or_else(String::new, |(level, fact)| {
+            format!(" (your highest is level {level}: {})", fact.description)
+        });
+        format!("None of your qualifications is {wanted}{highest}")
+    };
+    Outcome::missing(reason, ways)
+}
+
+fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -> Outcome {
+    for item in &list.accepted {
+        if let Rule::Qualification(filter) = &item.rule
+            && let Some(fact) = facts
+                .held
+                .iter()
+                .find(|fact| !fact.in_progress && held_matches(catalogue, filter, fact, false))
+        {
+            return Outcome::met(format!("You have a {}: \"{}\" is accepted", fact.description, item.text));
+        }
+    }
+    let pending = list.accepted.iter().find_map(|item| match &item.rule {
+        Rule::Qualification(filter) => facts
+            .held
+            .iter()
+            .filter(|fact| fact.in_progress && held_matches(catalogue, filter, fact, false))
+            .min_by_key(|fact| fact.counts_from)
+            .map(|fact| (fact, item)),
+        _ => None,
+    });
+    if let Some((fact, item)) = pending {
+        let months = u32::try_from(facts.as_of.months_until(fact.counts_from).max(0)).unwrap_or(0);
+        return Outcome {
+            met: false,
+            reason: format!(
+                "Your {} will be accepted (\"{}\") once completed, in {}",
+                fact.description,
+                item.text,
+                fact.counts_from.label()
+            ),
+            met_from: Some(fact.counts_from),
+            ways: vec![Way::action(
+                format!("Complete your {} ({})", fact.description, fact.counts_from.label()),
+                Some(months),
+            )],
+        };
+    }
+    let refused: Vec<String> = list
+        .not_accepted
+        .iter()
+        .filter_map(|item| match &item.rule {
+            Rule::Qualification(filter) => {
+                facts.held.iter().find(|fact| held_matches(catalogue, filter, fact, false)).map(|fact| {
+                    format!(
+                        "your {} is on the list of qualifications not accepted (\"{}\")",
+                        fact.description, item.text
+                    )
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    let reason = if refused.is_empty() {
+        "None of your qualifications is on the accepted list".to_owned()
+    } else {
+        let mut text = refused.join("; ");
+        if let Some(first) = text.get(..1) {
+            text = format!("{}{}", first.to_uppercase(), text.get(1..).unwrap_or_default());
+        }
+        text
+    };
+    let ways = list
+        .accepted
+        .iter()
+        .filter_map(|item| match &item.rule {
+            Rule::Qualification(filter) => {
+                qualifications_meeting(catalogue, facts, filter).into_iter().next()
+            }
+            _ => None,
+        })
+        .fold(Vec::new(), |mut ways: Vec<Way>, way| {
+            if !ways.iter().any(|known| known.text == way.text) {
+                ways.push(way);
+            }
+            ways
+        });
+    Outcome::missing(reason, ways)
+}
+
+enum Assessed<'a> {
+    Skill(&'a str),
+    Leadership(&'a str),
+}
+
+fn self_assessed(catalogue: &Catalogue, facts: &ProfileFacts, what: &Assessed<'_>, level: u8) -> Outcome {
+    let (name, have, scale, develop) = match *what {
+        Assessed::Skill(id) => {
+            let definition = catalogue.skill(id);
+            (
+                definition.map_or(id, |skill| skill.name.as_str()).to_owned(),
+                facts.skills.manager_skills.get(id).copied(),
+                &catalogue.frameworks.skill_scale,
+                definition.map(|skill| skill.develop.clone()),
+            )
+        }
+        Assessed::Leadership(id) => (
+            catalogue.leadership_dimension(id).map_or(id, |dimension| dimension.name.as_str()).to_owned(),
+            facts.skills.leadership.get(id).copied(),
+            &catalogue.frameworks.leadership_scale,
+            Some(
+                "An NHS Leadership Academy programme, such as the free online Edward Jenner programme"
+                    .to_owned(),
+            ),
+        ),
+    };
+    let label = |value: u8| scale.get(usize::from(value.saturating_sub(1))).cloned().unwrap_or_default();
+    let asked = format!("{level} of {SELF_ASSESSMENT_MAX} (\"{}\") is asked for", label(level));
+    match have {
+        Some(value) if value >= level => Outcome::met(format!(
+            "You rated {name} {value} of {SELF_ASSESSMENT_MAX} (\"{}\"); {asked}",
+            label(value)
+        )),
+        Some(value) => Outcome::missing(
+            format!("You rated {name} {value} of {SELF_ASSESSMENT_MAX} (\"{}\"); {asked}", label(value)),
+            vec![Way::action(
+                develop.unwrap_or_else(|| format!("Build your {name}")),
+                Some(MONTHS_TO_BUILD_SKILL),
+            )],
+        ),
+        None => Outcome::missing(
+            format!("You have not rated {name} yet; {asked}"),
+            vec![Way::action(
+                format!("Rate yourself on {name} in your profile; {}", develop.unwrap_or_default()),
+                Some(MONTHS_TO_BUILD_SKILL),
+            )],
+        ),
+    }
+}
+
+fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}

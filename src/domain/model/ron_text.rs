@@ -1,0 +1,142 @@
+//! Reading RON text: one set of parser options, positions for every error.
+
+use std::fmt;
+
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+
+/// A line and column in a text file, both counted from 1 (0 when unknown).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TextPosition {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column, from 1.
+    pub column: usize,
+}
+
+impl fmt::Display for TextPosition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// Why RON text could not be read, and where.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("line {}, column {}: {message}", position.line, position.column)]
+pub struct RonError {
+    /// Where the parser stopped.
+    pub position: TextPosition,
+    /// What it expected or found.
+    pub message: String,
+}
+
+/// The parser options used for every file: the default recursion limit (128) is kept, and
+/// `Some(..)` and single-field variant brackets may be left out.
+#[must_use]
+pub fn options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_default_extension(Extensions::UNWRAP_VARIANT_NEWTYPES)
+}
+
+/// Parses RON text into `T`, with the error's position.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, RonError> {
+    options().from_str(text).map_err(|error| RonError {
+        position: TextPosition { line: error.span.start.line, column: error.span.start.col },
+        message: error.code.to_string(),
+    })
+}
+
+/// Serializes `value` as readable RON, in the form [`parse`] reads back.
+pub fn to_pretty<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_owned())
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    options().to_string_pretty(value, config)
+}
+
+/// Finds where a quoted string appears in RON text, for errors about a value that parsed
+/// but broke a rule.
+#[derive(Clone, Copy, Debug)]
+pub struct Locator<'a> {
+    text: &'a str,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator over `text`.
+    #[must_use]
+    pub fn new(text: &'a str) -> Self {
+        Self { text }
+    }
+
+    /// The position of the `occurrence`-th (from 0) appearance of `"needle"`, or of the
+    /// first appearance after the record whose id is `record`, or 1:1 if it is not found.
+    #[must_use]
+    pub fn find(&self, record: Option<&str>, needle: &str, occurrence: usize) -> TextPosition {
+        let start = record.and_then(|id| self.offset_of(&format!("\"{id}\""), 0)).unwrap_or(0);
+        let quoted = format!("\"{needle}\"");
+        self.offset_of(&quoted, occurrence)
+            .filter(|_| record.is_none())
+            .or_else(|| self.text.get(start..).and_then(|rest| rest.find(&quoted)).map(|at| start + at))
+            .or_else(|| self.offset_of(&quoted, 0))
+            .map_or(TextPosition { line: 1, column: 1 }, |offset| self.position_of(offset))
+    }
+
+    /// The position of a field name (such as `sources:`) after the record whose id is `record`.
+    #[must_use]
+    pub fn find_field(&self, record: &str, field: &str) -> TextPosition {
+        let start = self.offset_of(&format!("\"{record}\""), 0).unwrap_or(0);
+        self.text
+            .get(start..)
+            .and_then(|rest| rest.find(&format!("{field}:")))
+            .map_or_else(|| self.find(None, record, 0), |at| self.position_of(start + at))
+    }
+
+    /// The position of the first appearance of `needle` as it is (not quoted), or 1:1.
+    #[must_use]
+    pub fn find_raw(&self, needle: &str) -> TextPosition {
+        self.offset_of(needle, 0)
+            .map_or(TextPosition { line: 1, column: 1 }, |offset| self.position_of(offset))
+    }
+
+    fn offset_of(&self, needle: &str, occurrence: usize) -> Option<usize> {
+        self.text.match_indices(needle).nth(occurrence).map(|(offset, _)| offset)
+    }
+
+    fn position_of(&self, offset: usize) -> TextPosition {
+        let before = self.text.get(..offset).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |tail| tail.chars().count()) + 1;
+        TextPosition { line, column }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_carry_line_and_column() {
+        let error = parse::<Vec<u32>>("[\n  1,\n  x\n]").expect_err("not a list of numbers");
+        assert_eq!(error.position.line, 3);
+        assert!(error.to_string().starts_with("line 3, column"));
+    }
+
+    #[test]
+    fn the_recursion_limit_stops_deep_nesting() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(parse::<ron::Value>(&deep).is_err());
+    }
+
+    #[test]
+    fn locator_finds_a_value_after_its_record() {
+        let text = "[\n (id: \"a\", next: \"x\"),\n (id: \"b\", next: \"x\"),\n]";
+        let locator = Locator::new(text);
+        assert_eq!(locator.find(Some("b"), "x", 0), TextPosition { line: 3, column: 20 });
+        assert_eq!(locator.find(None, "x", 0), TextPosition { line: 2, column: 20 });
+        assert_eq!(locator.find(None, "a", 0), TextPosition { line: 2, column: 7 });
+        assert_eq!(locator.find_field("b", "next"), TextPosition { line: 3, column: 14 });
+    }
+}

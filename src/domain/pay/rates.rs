@@ -1,0 +1,125 @@
+//! Annual rates for a band and point in a year: published, or projected from the last table.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::super::model::band::Band;
+use super::super::model::catalogue::{PayTable, PointName};
+use super::super::model::month::FinancialYear;
+use super::PayContext;
+
+/// Whether a figure comes from a published table or is estimated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Read from a published table of that year.
+    Published,
+    /// Projected, assumed or taken from a comparable figure.
+    Estimated,
+}
+
+impl Basis {
+    /// "published" or "estimated".
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Published => "published",
+            Self::Estimated => "estimated",
+        }
+    }
+
+    /// Estimated if either is.
+    #[must_use]
+    pub fn and(self, other: Self) -> Self {
+        self.max(other)
+    }
+}
+
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// A full-time annual rate and where it came from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PayRate {
+    /// Full-time annual basic pay in pounds (fractional when projected).
+    pub full_time_annual: f64,
+    /// Published or estimated.
+    pub basis: Basis,
+    /// The year of the table the figure was read from.
+    pub table_year: FinancialYear,
+}
+
+/// The table used for a year: that year's table if published, else the latest (projected
+/// forward) or the earliest (for years before any table), with how many years it is moved.
+pub(super) fn table_for<'a>(
+    context: &PayContext<'a>,
+    year: FinancialYear,
+) -> Option<(&'a PayTable, i32, Basis)> {
+    let catalogue = context.catalogue;
+    let nation_tables: Vec<&PayTable> = {
+        let own: Vec<&PayTable> =
+            catalogue.pay_tables.iter().filter(|t| t.nation == context.nation).collect();
+        if own.is_empty() {
+            // No table for this nation: England's are used, and every figure is an estimate.
+            catalogue
+                .pay_tables
+                .iter()
+                .filter(|t| t.nation == super::super::model::taxonomy::Nation::England)
+                .collect()
+        } else {
+            own
+        }
+    };
+    let foreign = nation_tables.first().is_some_and(|t| t.nation != context.nation);
+    if let Some(exact) = nation_tables.iter().find(|t| t.year == year) {
+        let basis = if foreign { Basis::Estimated } else { Basis::Published };
+        return Some((exact, 0, basis));
+    }
+    let latest = nation_tables.iter().max_by_key(|t| t.year)?;
+    if year > latest.year {
+        return Some((latest, year.start_year() - latest.year.start_year(), Basis::Estimated));
+    }
+    let earliest = nation_tables.iter().min_by_key(|t| t.year)?;
+    Some((earliest, 0, Basis::Estimated))
+}
+
+/// The full-time annual rate of a band and point in a year, projected with the context's
+/// growth assumption after the last published table.
+#[must_use]
+pub fn afc_rate(
+    context: &PayContext<'_>,
+    band: Band,
+    point: PointName,
+    year: FinancialYear,
+) -> Option<PayRate> {
+    let (table, years_ahead, basis) = table_for(context, year)?;
+    let scale = table.band(band)?;
+    let chosen = scale
+        .points
+        .iter()
+        .rev()
+        .find(|candidate| candidate.name <= point)
+        .or_else(|| scale.points.first())?;
+    let growth = (1.0 + context.growth_percent / 100.0).powi(years_ahead);
+    Some(PayRate {
+        full_time_annual: f64::from(chosen.annual_pounds) * growth,
+        basis,
+        table_year: table.year,
+    })
+}
+
+/// The points of a band in the table used for `year`: (point, years in band to reach it).
+pub(super) fn band_points(
+    context: &PayContext<'_>,
+    band: Band,
+    year: FinancialYear,
+) -> Vec<(PointName, u32)> {
+    table_for(context, year)
+        .and_then(|(table, _, _)| table.band(band))
+        .map(|scale| scale.points.iter().map(|p| (p.name, p.after_years)).collect())
+        .unwrap_or_default()
+}
