@@ -128,7 +128,7 @@ fn ron_files(dir: &Path, problems: &mut Vec<String>) -> Vec<PathBuf> {
 fn read(path: &Path, problems: &mut Vec<String>) -> Option<String> {
     fs::read_to_string(path)
         .map_err(|error| {
-            problems.push(format!("{}: cannot read this file as UTF-8 text: {error}", path.display()))
+            problems.push(format!("{}: cannot read this file as UTF-8 text: {error}", path.display()));
         })
         .ok()
 }

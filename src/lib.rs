@@ -4,4 +4,8 @@
 //!
 //! Layout: [`domain`] is the core (no UI); the other modules build on it.
 
+pub mod app;
+pub mod cli;
 pub mod domain;
+pub mod storage;
+pub mod ui;

@@ -2,6 +2,7 @@
 //! pay. Plain data and pure functions; no window, dialog or PDF crate is used here.
 
 pub mod embedded;
+pub mod format;
 pub mod matching;
 pub mod model;
 pub mod pay;

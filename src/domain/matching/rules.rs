@@ -1,6 +1,10 @@
 //! Judging one rule against a person's facts: met or missing, why, and how to close it.
 
-use super::super::model::catalogue::{Catalogue, EligibilityList, QualificationRule, Requirement, Rule};
+use super::super::format::thousands;
+use super::super::model::band::Band;
+use super::super::model::catalogue::{
+    Catalogue, EligibilityList, ExperienceRule, QualificationRule, Requirement, Rule,
+};
 use super::super::model::month::Month;
 use super::super::model::taxonomy::SELF_ASSESSMENT_MAX;
 use super::describe::{experience_kind, qualification_phrase, span};
@@ -94,124 +98,125 @@ pub fn evaluate(catalogue: &Catalogue, facts: &ProfileFacts, rule: &Rule) -> Out
             Some(list) => listed(catalogue, facts, list),
             None => Outcome::missing(format!("The list \"{id}\" is not in the catalogue"), Vec::new()),
         },
-        Rule::Experience(needed) => {
-            let (months, entries) = facts.months_of(|job| {
-                (needed.areas.is_empty() || needed.areas.contains(&job.area))
-                    && (needed.sectors.is_empty() || needed.sectors.contains(&job.sector))
-                    && (!needed.healthcare || job.healthcare)
-                    && job.meets(needed.responsibility)
-            });
-            let kind = experience_kind(needed);
-            let have = if months == 0 {
-                format!("You have no {kind} yet")
-            } else if entries > 1 {
-                format!(
-                    "You have {} of {kind} across {entries} entries (overlapping months counted once)",
-                    span(months)
-                )
-            } else {
-                format!("You have {} of {kind}", span(months))
-            };
-            if months >= needed.months {
-                Outcome::met(format!("{have}; {} is asked for", span(needed.months)))
-            } else {
-                let short = needed.months - months;
-                Outcome::missing(
-                    format!("{have}; {} is asked for", span(needed.months)),
-                    vec![Way::action(format!("About {} more {kind}", span(short)), Some(short))],
-                )
-            }
-        }
-        Rule::PeopleManaged(count) => {
-            if facts.max_people >= *count {
-                Outcome::met(format!(
-                    "You have supervised or managed {} people at once; {count} is asked for",
-                    facts.max_people
-                ))
-            } else {
-                Outcome::missing(
-                    format!(
-                        "The most people you have supervised or managed at once is {}; {count} is asked for",
-                        facts.max_people
-                    ),
-                    vec![Way::action(
-                        format!(
-                            "Take on supervising a team of at least {count}, for example as a team leader (typically about a year to arrange)"
-                        ),
-                        Some(MONTHS_TO_GAIN_RESPONSIBILITY),
-                    )],
-                )
-            }
-        }
-        Rule::BudgetManaged(pounds) => {
-            if facts.max_budget >= *pounds {
-                Outcome::met(format!(
-                    "You have managed a budget of £{}; £{} is asked for",
-                    thousands(facts.max_budget),
-                    thousands(*pounds)
-                ))
-            } else {
-                Outcome::missing(
-                    format!(
-                        "The largest budget you have managed is £{}; £{} is asked for",
-                        thousands(facts.max_budget),
-                        thousands(*pounds)
-                    ),
-                    vec![Way::action(
-                        format!(
-                            "Take responsibility for a budget of at least £{}, such as a cost centre or a project (typically about a year to arrange)",
-                            thousands(*pounds)
-                        ),
-                        Some(MONTHS_TO_GAIN_RESPONSIBILITY),
-                    )],
-                )
-            }
-        }
+        Rule::Experience(needed) => experience(facts, needed),
+        Rule::PeopleManaged(count) => people(facts, *count),
+        Rule::BudgetManaged(pounds) => budget(facts, *pounds),
         Rule::Skill { skill, level } => self_assessed(catalogue, facts, &Assessed::Skill(skill), *level),
         Rule::Leadership { dimension, level } => {
             self_assessed(catalogue, facts, &Assessed::Leadership(dimension), *level)
         }
-        Rule::NhsEmployee => {
-            if facts.in_nhs {
-                Outcome::met("You work in the NHS now".to_owned())
-            } else {
-                let ways = ["admin-entry-gcse", "volunteering-work-placement"]
-                    .iter()
-                    .filter_map(|id| route_way(catalogue, id))
-                    .chain([Way::action("Apply for NHS posts on NHS Jobs (www.jobs.nhs.uk)", Some(6))])
-                    .collect();
-                Outcome::missing("You do not work in the NHS now".to_owned(), ways)
-            }
-        }
-        Rule::MinimumBand(band) => match facts.band {
-            Some(have) if have >= *band => {
-                Outcome::met(format!("You are at {have}; {band} or above is asked for"))
-            }
-            have => {
-                let steps = have.map_or(3, |have| band.rank().saturating_sub(have.rank()));
-                let months = MONTHS_PER_BAND * u32::try_from(steps).unwrap_or(3);
-                let now = have
-                    .map_or_else(|| "not paid on Agenda for Change".to_owned(), |have| format!("at {have}"));
-                Outcome::missing(
-                    format!("You are {now}; {band} or above is asked for"),
-                    vec![Way::action(
-                        format!("Progress to {band} through promotion (typically about 2 years a band)"),
-                        Some(months),
-                    )],
-                )
-            }
-        },
-        Rule::FullTime => {
-            if facts.full_time {
-                Outcome::met("You can work full time".to_owned())
-            } else {
-                Outcome::missing(
-                    "You can only work part time, and this is full time only".to_owned(),
-                    vec![Way::action("Only possible if you can work full time", None)],
-                )
-            }
-        }
+        Rule::NhsEmployee => nhs_employee(catalogue, facts),
+        Rule::MinimumBand(band) => minimum_band(facts, *band),
+        Rule::FullTime => full_time(facts),
         Rule::AnyOf(rules) => any_of(catalogue, facts, rules),
+    }
+}
+
+fn experience(facts: &ProfileFacts, needed: &ExperienceRule) -> Outcome {
+    let (months, entries) = facts.months_of(|job| {
+        (needed.areas.is_empty() || needed.areas.contains(&job.area))
+            && (needed.sectors.is_empty() || needed.sectors.contains(&job.sector))
+            && (!needed.healthcare || job.healthcare)
+            && job.meets(needed.responsibility)
+    });
+    let kind = experience_kind(needed);
+    let have = if months == 0 {
+        format!("You have no {kind} yet")
+    } else if entries > 1 {
+        format!(
+            "You have {} of {kind} across {entries} entries (overlapping months counted once)",
+            span(months)
+        )
+    } else {
+        format!("You have {} of {kind}", span(months))
+    };
+    let reason = format!("{have}; {} is asked for", span(needed.months));
+    if months >= needed.months {
+        Outcome::met(reason)
+    } else {
+        let short = needed.months - months;
+        Outcome::missing(reason, vec![Way::action(format!("About {} more {kind}", span(short)), Some(short))])
+    }
+}
+
+fn people(facts: &ProfileFacts, count: u32) -> Outcome {
+    if facts.max_people >= count {
+        return Outcome::met(format!(
+            "You have supervised or managed {} people at once; {count} is asked for",
+            facts.max_people
+        ));
+    }
+    Outcome::missing(
+        format!(
+            "The most people you have supervised or managed at once is {}; {count} is asked for",
+            facts.max_people
+        ),
+        vec![Way::action(
+            format!(
+                "Take on supervising a team of at least {count}, for example as a team leader (typically about a year to arrange)"
+            ),
+            Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+        )],
+    )
+}
+
+fn budget(facts: &ProfileFacts, pounds: u64) -> Outcome {
+    let (have, need) = (thousands(facts.max_budget), thousands(pounds));
+    if facts.max_budget >= pounds {
+        return Outcome::met(format!("You have managed a budget of £{have}; £{need} is asked for"));
+    }
+    Outcome::missing(
+        format!("The largest budget you have managed is £{have}; £{need} is asked for"),
+        vec![Way::action(
+            format!(
+                "Take responsibility for a budget of at least £{need}, such as a cost centre or a project (typically about a year to arrange)"
+            ),
+            Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+        )],
+    )
+}
+
+fn nhs_employee(catalogue: &Catalogue, facts: &ProfileFacts) -> Outcome {
+    if facts.in_nhs {
+        return Outcome::met("You work in the NHS now".to_owned());
+    }
+    let ways = ["admin-entry-gcse", "volunteering-work-placement"]
+        .iter()
+        .filter_map(|id| route_way(catalogue, id))
+        .chain([Way::action("Apply for NHS posts on NHS Jobs (www.jobs.nhs.uk)", Some(6))])
+        .collect();
+    Outcome::missing("You do not work in the NHS now".to_owned(), ways)
+}
+
+fn minimum_band(facts: &ProfileFacts, band: Band) -> Outcome {
+    match facts.band {
+        Some(have) if have >= band => {
+            Outcome::met(format!("You are at {have}; {band} or above is asked for"))
+        }
+        have => {
+            let steps = have.map_or(3, |have| band.rank().saturating_sub(have.rank()));
+            let months = MONTHS_PER_BAND * u32::try_from(steps).unwrap_or(3);
+            let now =
+                have.map_or_else(|| "not paid on Agenda for Change".to_owned(), |have| format!("at {have}"));
+            Outcome::missing(
+                format!("You are {now}; {band} or above is asked for"),
+                vec![Way::action(
+                    format!("Progress to {band} through promotion (typically about 2 years a band)"),
+                    Some(months),
+                )],
+            )
+        }
+    }
+}
+
+fn full_time(facts: &ProfileFacts) -> Outcome {
+    if facts.full_time {
+        Outcome::met("You can work full time".to_owned())
+    } else {
+        Outcome::missing(
+            "You can only work part time, and this is full time only".to_owned(),
+            vec![Way::action("Only possible if you can work full time", None)],
+        )
     }
 }
 
@@ -429,16 +434,4 @@ fn self_assessed(catalogue: &Catalogue, facts: &ProfileFacts, what: &Assessed<'_
             )],
         ),
     }
-}
-
-fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }

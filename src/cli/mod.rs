@@ -1,0 +1,138 @@
+//! The command line: headless commands on the embedded catalogue and on profile files.
+//!
+//! JSON goes to standard output; messages go to standard error. Exit codes: 0 on success, 1 on
+//! a user error (with a one-line message), 2 on bad usage (from `clap`).
+
+mod catalogue;
+mod json;
+mod matching;
+mod output;
+mod pay;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use output::Output;
+
+use crate::domain::{Catalogue, Month};
+
+/// Plan a management career in the UK health sector. With no command, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "careers-planner", version, about, long_about = None)]
+pub struct Cli {
+    /// A command to run without opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Treat this month as today (YYYY-MM), for reproducible results.
+    #[arg(long, global = true, value_name = "YYYY-MM")]
+    pub today: Option<Month>,
+    /// Open the window, print `first_frame_ms=<ms since start>` once the first frame is
+    /// painted, and exit (for start-up benchmarks).
+    #[arg(long)]
+    pub exit_after_first_frame: bool,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every role and entry route in the catalogue.
+    Catalogue {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print an Agenda for Change pay table.
+    Pay {
+        /// The pay year, such as 2026-27 (default: the current year, or the latest published).
+        #[arg(long, value_name = "YYYY-YY")]
+        year: Option<crate::domain::FinancialYear>,
+        /// Only this band, such as 8a.
+        #[arg(long)]
+        band: Option<crate::domain::Band>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Judge every role and entry route against a profile.
+    Match {
+        /// The profile file (.ron).
+        profile: PathBuf,
+        /// Print JSON (the documented contract) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A command's failure.
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    /// A one-line message for standard error (exit code 1).
+    #[error("{0}")]
+    Message(String),
+    /// The reader of the output went away (for example `| head`): stop quietly.
+    #[error("the output was closed")]
+    OutputClosed,
+}
+
+impl UserError {
+    /// A user error with a message.
+    #[must_use]
+    pub fn new(message: impl Into<String>) -> Self {
+        Self::Message(message.into())
+    }
+}
+
+impl From<crate::storage::LoadError> for UserError {
+    fn from(error: crate::storage::LoadError) -> Self {
+        Self::Message(error.to_string())
+    }
+}
+
+impl From<std::io::Error> for UserError {
+    fn from(error: std::io::Error) -> Self {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            Self::OutputClosed
+        } else {
+            Self::Message(format!("cannot write the output: {error}"))
+        }
+    }
+}
+
+/// Today's month, or the `--today` override.
+#[must_use]
+pub fn today(cli_today: Option<Month>) -> Month {
+    cli_today.unwrap_or_else(|| Month::of(chrono::Local::now().date_naive()))
+}
+
+/// Runs a headless command, writing results to `out`, and returns the process exit code.
+pub fn run(command: Command, today: Month, out: &mut Output) -> ExitCode {
+    let (catalogue, notice) = crate::storage::catalogue_with_overrides();
+    if let Some(notice) = notice {
+        out.note(&notice);
+    }
+    let result = dispatch(&catalogue, command, today, out);
+    match result {
+        Ok(()) | Err(UserError::OutputClosed) => ExitCode::SUCCESS,
+        Err(error) => {
+            out.error(&error.to_string());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(
+    catalogue: &Catalogue,
+    command: Command,
+    today: Month,
+    out: &mut Output,
+) -> Result<(), UserError> {
+    match command {
+        Command::Catalogue { json } => catalogue::run(catalogue, json, out),
+        Command::Pay { year, band, json } => {
+            pay::table(catalogue, year.unwrap_or_else(|| today.financial_year()), band, json, out)
+        }
+        Command::Match { profile, json } => matching::run(catalogue, &profile, today, json, out),
+    }
+}

@@ -1,0 +1,195 @@
+//! The details pane of a role: everything the catalogue holds about it, with pay for the
+//! chosen pay year and, when a profile is open, each requirement met or missing.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use super::widgets::{bullet_ui, heading_ui, pounds, sources_ui, typical_tag_ui};
+use crate::app::Command;
+use crate::domain::model::catalogue::{Requirement, Role, RolePay, Source};
+use crate::domain::model::taxonomy::Nation;
+use crate::domain::{Catalogue, FinancialYear};
+
+/// Draws the details of a role.
+pub fn details_ui(ui: &mut Ui, catalogue: &Catalogue, role: &Role, pay_year: FinancialYear) -> Vec<Command> {
+    let commands = Vec::new();
+    ScrollArea::vertical().id_salt(("role-details", &role.id)).auto_shrink([false, false]).show(ui, |ui| {
+        ui.label(RichText::new(&role.title).heading().strong());
+        if !role.also_known_as.is_empty() {
+            ui.label(RichText::new(format!("Also known as: {}", role.also_known_as.join(", "))).weak());
+        }
+        let specialism =
+            catalogue.specialism(&role.specialism).map_or(role.specialism.as_str(), |s| s.name.as_str());
+        let mut facts = vec![format!("Specialism: {specialism}")];
+        if let Some(parent) = role.parent.as_deref().and_then(|id| catalogue.role(id)) {
+            facts.push(format!("Part of: {}", parent.title));
+        }
+        if let Some(level) = role.framework_level {
+            let name = catalogue
+                .frameworks
+                .career_framework_levels
+                .iter()
+                .find(|entry| entry.level == level)
+                .map_or(String::new(), |entry| format!(" ({})", entry.name));
+            facts.push(format!("Career framework level {level}{name}"));
+        }
+        ui.label(facts.join("  ·  "));
+        ui.add_space(4.0);
+        ui.label(&role.summary);
+
+        heading_ui(ui, "Pay");
+        pay_ui(ui, catalogue, &role.pay, pay_year);
+
+        heading_ui(ui, "What the work involves");
+        for activity in &role.activities {
+            bullet_ui(ui, activity);
+        }
+        if !role.settings.is_empty() {
+            let settings: Vec<&str> = role.settings.iter().map(|setting| setting.name()).collect();
+            ui.label(RichText::new(format!("Found in: {}", settings.join(", "))).weak());
+        }
+
+        requirements_ui(ui, catalogue, "Essential requirements", &role.essential);
+        if !role.desirable.is_empty() {
+            requirements_ui(ui, catalogue, "Desirable", &role.desirable);
+        }
+
+        if !role.work_towards.is_empty() {
+            heading_ui(ui, "Professional qualifications to work towards");
+            for id in &role.work_towards {
+                if let Some(qualification) = catalogue.qualification(id) {
+                    bullet_ui(ui, &qualification_line(qualification));
+                }
+            }
+        }
+        if !role.entry_routes.is_empty() {
+            heading_ui(ui, "Ways in");
+            for id in &role.entry_routes {
+                if let Some(route) = catalogue.route(id) {
+                    bullet_ui(ui, &format!("{} ({})", route.title, route.kind.name()));
+                }
+            }
+        }
+        if !role.leads_to.is_empty() {
+            heading_ui(ui, "Usually leads to");
+            for next in &role.leads_to {
+                if let Some(next_role) = catalogue.role(&next.role) {
+                    bullet_ui(
+                        ui,
+                        &format!(
+                            "{} ({}), typically after at least {}",
+                            next_role.title,
+                            next_role.pay.label(),
+                            crate::domain::matching::span(next.min_months)
+                        ),
+                    );
+                }
+            }
+        }
+        if !role.notes.is_empty() {
+            heading_ui(ui, "Notes");
+            for note in &role.notes {
+                bullet_ui(ui, note);
+            }
+        }
+        ui.add_space(8.0);
+        let mut sources: Vec<&Source> = role.sources.iter().collect();
+        sources.push(role.pay.source());
+        sources.extend(role.essential.iter().chain(&role.desirable).map(|requirement| &requirement.source));
+        sources_ui(ui, catalogue, &sources);
+    });
+    commands
+}
+
+/// "CIPD Level 5 Associate Diploma (level 5), about 8 to 10 months, part time".
+#[must_use]
+pub fn qualification_line(qualification: &crate::domain::model::catalogue::Qualification) -> String {
+    let mut line = qualification.title.clone();
+    if let Some(level) = qualification.level {
+        line = format!("{line} (level {level})");
+    }
+    if let Some(duration) = qualification.duration {
+        line = format!("{line}, {}", duration.phrase());
+    }
+    line
+}
+
+fn requirements_ui(ui: &mut Ui, catalogue: &Catalogue, title: &str, requirements: &[Requirement]) {
+    heading_ui(ui, title);
+    for requirement in requirements {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.label(&requirement.text);
+            if requirement.typical {
+                typical_tag_ui(ui);
+            }
+        });
+        let ways: Vec<String> = requirement
+            .ways_to_meet
+            .iter()
+            .filter_map(|id| {
+                catalogue
+                    .qualification(id)
+                    .map(qualification_line)
+                    .or_else(|| catalogue.route(id).map(|route| route.title.clone()))
+            })
+            .collect();
+        if !ways.is_empty() {
+            ui.indent(("ways", &requirement.id), |ui| {
+                ui.label(RichText::new(format!("Ways to meet it: {}", ways.join("; "))).small());
+            });
+        }
+    }
+}
+
+fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, pay: &RolePay, year: FinancialYear) {
+    ui.label(RichText::new(pay.label()).strong());
+    let table = catalogue.pay_table(Nation::England, year);
+    if let Some((min, max)) = pay.band_range() {
+        match table {
+            Some(table) => {
+                for scale in table.bands.iter().filter(|scale| (min..=max).contains(&scale.band)) {
+                    let entry = scale.points.first().map_or(0, |point| point.annual_pounds);
+                    let top = scale.points.last().map_or(0, |point| point.annual_pounds);
+                    let range = if entry == top {
+                        pounds(entry)
+                    } else {
+                        format!("{} (entry) to {} (top)", pounds(entry), pounds(top))
+                    };
+                    ui.label(format!("{}: {range} a year, full time", scale.band));
+                }
+                ui.label(
+                    RichText::new(format!(
+                        "AfC England {}, published, from {}",
+                        table.year, table.applies_from
+                    ))
+                    .small()
+                    .weak(),
+                );
+            }
+            None => {
+                ui.label(format!("There is no published pay table for {year} in the data."));
+            }
+        }
+    }
+    match pay {
+        RolePay::Afc { .. } => {}
+        RolePay::NotUsuallyAfc { typical_pay, note, .. } | RolePay::OutsideAfc { typical_pay, note, .. } => {
+            ui.label(note);
+            if let Some(figure) = typical_pay {
+                let meaning = match figure.meaning {
+                    crate::domain::model::catalogue::FigureMeaning::Average => "on average",
+                    crate::domain::model::catalogue::FigureMeaning::AtLeast => "can exceed",
+                    crate::domain::model::catalogue::FigureMeaning::Typical => "typically",
+                };
+                ui.label(format!(
+                    "{meaning}: {} a year ({}; estimated)",
+                    pounds(figure.annual_pounds),
+                    figure.year
+                ));
+                if !figure.note.is_empty() {
+                    ui.label(RichText::new(&figure.note).small().weak());
+                }
+            }
+        }
+    }
+}

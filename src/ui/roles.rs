@@ -1,0 +1,262 @@
+//! The roles browser: search, filters by specialism and band, a virtualised list, and a
+//! details pane with everything the catalogue holds about the selected role.
+
+use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
+
+use crate::app::Command;
+use crate::domain::model::catalogue::Role;
+use crate::domain::{Band, Catalogue, FinancialYear};
+
+/// Which bands to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BandFilter {
+    /// Every role.
+    Any,
+    /// Roles whose typical range includes this band.
+    Band(Band),
+    /// Roles paid outside Agenda for Change.
+    OutsideAfc,
+}
+
+/// The filter inputs the cached list was built from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct FilterKey {
+    search: String,
+    specialism: Option<String>,
+    band: BandFilter,
+    roles: usize,
+}
+
+/// The roles browser's state.
+#[derive(Debug)]
+pub struct RolesView {
+    search: String,
+    specialism: Option<String>,
+    band: BandFilter,
+    pay_year: FinancialYear,
+    selected: Option<String>,
+    filtered: Vec<usize>,
+    filter_key: Option<FilterKey>,
+}
+
+impl RolesView {
+    /// A browser showing pay for `pay_year`.
+    #[must_use]
+    pub fn new(pay_year: FinancialYear) -> Self {
+        Self {
+            search: String::new(),
+            specialism: None,
+            band: BandFilter::Any,
+            pay_year,
+            selected: None,
+            filtered: Vec::new(),
+            filter_key: None,
+        }
+    }
+
+    /// The pay year whose figures are shown.
+    #[must_use]
+    pub fn pay_year(&self) -> FinancialYear {
+        self.pay_year
+    }
+
+    /// The selected role's id.
+    #[must_use]
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
+    }
+
+    /// Selects a role.
+    pub fn select(&mut self, id: Option<String>) {
+        self.selected = id;
+    }
+
+    /// The ids of the roles listed now, in order.
+    #[must_use]
+    pub fn listed<'c>(&self, catalogue: &'c Catalogue) -> Vec<&'c str> {
+        self.filtered.iter().filter_map(|&at| catalogue.roles.get(at)).map(|role| role.id.as_str()).collect()
+    }
+
+    /// Rebuilds the filtered list only when an input changed, so typing and scrolling stay fast
+    /// with large catalogues.
+    fn refresh(&mut self, catalogue: &Catalogue) {
+        let key = FilterKey {
+            search: self.search.trim().to_lowercase(),
+            specialism: self.specialism.clone(),
+            band: self.band,
+            roles: catalogue.roles.len(),
+        };
+        if self.filter_key.as_ref() == Some(&key) {
+            return;
+        }
+        self.filtered = catalogue
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(_, role)| matches(catalogue, role, &key))
+            .map(|(at, _)| at)
+            .collect();
+        self.filter_key = Some(key);
+        let still_listed =
+            self.selected.as_ref().is_some_and(|id| self.listed(catalogue).contains(&id.as_str()));
+        if !still_listed {
+            self.selected =
+                self.filtered.first().and_then(|&at| catalogue.roles.get(at)).map(|role| role.id.clone());
+        }
+    }
+
+    /// Draws the browser.
+    pub fn ui(&mut self, ui: &mut Ui, catalogue: &Catalogue) -> Vec<Command> {
+        self.refresh(catalogue);
+        egui::Panel::left("roles-list").resizable(true).default_size(340.0).min_size(240.0).show(ui, |ui| {
+            self.filters_ui(ui, catalogue);
+            self.refresh(catalogue);
+            ui.separator();
+            self.list_ui(ui, catalogue);
+        });
+        let mut commands = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| {
+            let role = self.selected.as_deref().and_then(|id| catalogue.role(id));
+            match role {
+                Some(role) => {
+                    commands.extend(super::role_details::details_ui(ui, catalogue, role, self.pay_year));
+                }
+                None => {
+                    ui.label("No role matches the search and filters. Clear the search or choose \"All\" in the filters.");
+                }
+            }
+        });
+        commands
+    }
+
+    fn filters_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue) {
+        let label = ui.label("Search roles");
+        ui.add(
+            TextEdit::singleline(&mut self.search)
+                .hint_text("Title, also known as, or words in the summary")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            let label = ui.label("Specialism");
+            let chosen = self
+                .specialism
+                .as_deref()
+                .and_then(|id| catalogue.specialism(id))
+                .map_or("All", |specialism| specialism.name.as_str());
+            ComboBox::from_id_salt("specialism-filter")
+                .selected_text(chosen)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.specialism, None, "All");
+                    for specialism in &catalogue.specialisms {
+                        ui.selectable_value(
+                            &mut self.specialism,
+                            Some(specialism.id.clone()),
+                            &specialism.name,
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Band");
+            ComboBox::from_id_salt("band-filter")
+                .selected_text(band_filter_text(self.band))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.band, BandFilter::Any, "All");
+                    for band in &Band::ALL[1..] {
+                        ui.selectable_value(&mut self.band, BandFilter::Band(*band), band.to_string());
+                    }
+                    ui.selectable_value(&mut self.band, BandFilter::OutsideAfc, "Outside AfC");
+                })
+                .response
+                .labelled_by(label.id);
+            let label = ui.label("Pay year");
+            ComboBox::from_id_salt("pay-year")
+                .selected_text(self.pay_year.to_string())
+                .show_ui(ui, |ui| {
+                    for table in &catalogue.pay_tables {
+                        ui.selectable_value(
+                            &mut self.pay_year,
+                            table.year,
+                            format!("{} ({})", table.year, table.nation.name()),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+    }
+
+    fn list_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue) {
+        ui.label(RichText::new(format!("{} of {} roles", self.filtered.len(), catalogue.roles.len())).weak());
+        let row_height = ui.text_style_height(&egui::TextStyle::Body)
+            + 2.0 * ui.spacing().button_padding.y
+            + ui.spacing().item_spacing.y;
+        let mut clicked = None;
+        ScrollArea::vertical().id_salt("roles-scroll").auto_shrink([false, false]).show_rows(
+            ui,
+            row_height,
+            self.filtered.len(),
+            |ui, rows| {
+                for &at in self.filtered.get(rows).unwrap_or_default() {
+                    let Some(role) = catalogue.roles.get(at) else { continue };
+                    let selected = self.selected.as_deref() == Some(role.id.as_str());
+                    let band = role
+                        .pay
+                        .band_range()
+                        .map_or_else(|| "Outside AfC".to_owned(), |(min, max)| band_short(min, max));
+                    let button = egui::Button::selectable(selected, role.title.as_str())
+                        .truncate()
+                        .right_text(RichText::new(band).weak())
+                        .min_size(egui::vec2(ui.available_width(), 0.0));
+                    let response =
+                        ui.add(button).on_hover_text(format!("{}: {}", role.title, role.pay.label()));
+                    if response.clicked() {
+                        clicked = Some(role.id.clone());
+                    }
+                }
+            },
+        );
+        if clicked.is_some() {
+            self.selected = clicked;
+        }
+    }
+}
+
+/// "7", "8a-9": a compact band range for list rows.
+fn band_short(min: Band, max: Band) -> String {
+    if min == max {
+        format!("Band {}", min.short_name())
+    } else {
+        format!("Bands {}-{}", min.short_name(), max.short_name())
+    }
+}
+
+fn band_filter_text(filter: BandFilter) -> String {
+    match filter {
+        BandFilter::Any => "All".to_owned(),
+        BandFilter::Band(band) => band.to_string(),
+        BandFilter::OutsideAfc => "Outside AfC".to_owned(),
+    }
+}
+
+fn matches(catalogue: &Catalogue, role: &Role, key: &FilterKey) -> bool {
+    let specialism = key.specialism.as_ref().is_none_or(|wanted| *wanted == role.specialism);
+    let band = match key.band {
+        BandFilter::Any => true,
+        BandFilter::Band(band) => role.pay.band_range().is_some_and(|(min, max)| (min..=max).contains(&band)),
+        BandFilter::OutsideAfc => role.pay.band_range().is_none(),
+    };
+    let search = key.search.is_empty() || {
+        let specialism_name = catalogue.specialism(&role.specialism).map_or("", |s| s.name.as_str());
+        key.search.split_whitespace().all(|word| {
+            [role.title.as_str(), role.summary.as_str(), specialism_name]
+                .into_iter()
+                .chain(role.also_known_as.iter().map(String::as_str))
+                .any(|text| text.to_lowercase().contains(word))
+        })
+    };
+    specialism && band && search
+}
