@@ -74,6 +74,8 @@ pub struct MissingJson {
     pub met_from: Option<String>,
     /// `true` when the requirement is a typical expectation, not a stated rule.
     pub typical: bool,
+    /// Advice about the requirement, or null.
+    pub note: Option<String>,
 }
 
 /// A route note.
@@ -98,6 +100,7 @@ fn split(verdicts: &[RequirementVerdict]) -> (Vec<String>, Vec<MissingJson>) {
             months_to_close: v.months_to_close,
             met_from: v.met_from.map(|month| month.to_string()),
             typical: v.typical,
+            note: v.note.clone(),
         })
         .collect();
     (met, missing)

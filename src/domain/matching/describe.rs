@@ -78,7 +78,7 @@ pub fn qualification_phrase(catalogue: &Catalogue, filter: &QualificationRule) -
             .iter()
             .find(|known| &known.id == group)
             .map_or(group.as_str(), |known| known.name.as_str());
-        parts.push(format!("in a {} subject", name.to_lowercase()));
+        parts.push(format!("in a {name} subject"));
     }
     parts.join(" ")
 }

@@ -46,6 +46,8 @@ pub struct RequirementVerdict {
     pub met_from: Option<Month>,
     /// A typical expectation rather than a stated rule.
     pub typical: bool,
+    /// Advice from the catalogue about this requirement, if any.
+    pub note: Option<String>,
     /// Where the requirement comes from.
     pub source: String,
 }
@@ -158,6 +160,7 @@ pub fn judge_all(
             ways: outcome.ways,
             met_from: outcome.met_from,
             typical: requirement.typical,
+            note: Some(requirement.advice.trim().to_owned()).filter(|advice| !advice.is_empty()),
             source: catalogue.cite(&requirement.source),
         }
     };

@@ -17,6 +17,8 @@ pub const MONTHS_TO_GAIN_RESPONSIBILITY: u32 = 12;
 pub const MONTHS_TO_BUILD_SKILL: u32 = 6;
 /// The months assumed per band of internal promotion.
 pub const MONTHS_PER_BAND: u32 = 24;
+/// The most ways to close a gap that are offered.
+pub const MAX_WAYS: usize = 4;
 
 /// The judgement of one rule.
 #[derive(Clone, Debug)]
@@ -75,16 +77,21 @@ pub fn held_matches(
 pub fn judge(catalogue: &Catalogue, facts: &ProfileFacts, requirement: &Requirement) -> Outcome {
     let mut outcome = evaluate(catalogue, facts, &requirement.rule);
     if !outcome.met {
-        let mut ways = named_ways(catalogue, facts, requirement);
-        for way in outcome.ways.drain(..) {
-            if !ways.iter().any(|known| known.text == way.text) {
-                ways.push(way);
+        // The catalogue's own ways come first; the engine's suggestions are kept only for gaps
+        // the catalogue names no qualification or route for (experience, a team, a budget...),
+        // and for a qualification in progress, which is always the quickest way.
+        let named = named_ways(catalogue, facts, requirement);
+        if !named.is_empty() {
+            outcome.ways.retain(|way| way.qualification.is_none() && way.route.is_none());
+            let mut ways = named;
+            for way in outcome.ways.drain(..) {
+                if !ways.iter().any(|known| known.text == way.text) {
+                    ways.insert(0, way);
+                }
             }
+            outcome.ways = ways;
         }
-        if !requirement.advice.trim().is_empty() {
-            ways.push(Way::action(requirement.advice.trim(), None));
-        }
-        outcome.ways = ways;
+        outcome.ways.truncate(MAX_WAYS);
     }
     outcome
 }
@@ -295,7 +302,14 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
         filter.min_class.is_some() && held_matches(catalogue, &without_class, fact, false)
     });
     let reason = if let Some(fact) = near {
-        format!("Your {} does not reach the class asked for: {wanted} is needed", fact.description)
+        if fact.class.is_none() {
+            format!(
+                "Your {} has no class recorded: add its class to your profile; {wanted} is needed",
+                fact.description
+            )
+        } else {
+            format!("Your {} does not reach the class asked for: {wanted} is needed", fact.description)
+        }
     } else if filter.count > 1 && subjects > 0 {
         format!("You have {subjects} subjects that count; {wanted} is asked for")
     } else {
@@ -359,7 +373,17 @@ fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -
             _ => None,
         })
         .collect();
-    let reason = if refused.is_empty() {
+    let unclassed = facts.held.iter().find(|fact| {
+        !fact.in_progress
+            && fact.class.is_none()
+            && fact.kind == Some(super::super::model::catalogue::QualificationKind::Degree)
+    });
+    let reason = if let Some(degree) = unclassed.filter(|_| refused.is_empty()) {
+        format!(
+            "Your {} has no class recorded: add its class to your profile (a 2:2 or above is accepted)",
+            degree.description
+        )
+    } else if refused.is_empty() {
         "None of your qualifications is on the accepted list".to_owned()
     } else {
         let mut text = refused.join("; ");

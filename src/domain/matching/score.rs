@@ -48,7 +48,7 @@ impl Fit {
 #[must_use]
 pub fn level_band(facts: &ProfileFacts) -> (Band, String) {
     if let Some(band) = facts.band {
-        return (band, format!("your {band}"));
+        return (band, format!("your current {band}"));
     }
     let managing = facts.months_of(|job| job.meets(Responsibility::Managing)).0;
     let supervising = facts.months_of(|job| job.meets(Responsibility::Supervising)).0;
@@ -69,7 +69,7 @@ pub fn level_band(facts: &ProfileFacts) -> (Band, String) {
     } else {
         (Band::Band2, "a first job")
     };
-    (band, format!("the level your experience suggests ({band}, from {why})"))
+    (band, format!("{band}, the level your experience suggests ({why})"))
 }
 
 /// Fit, score (0 to 100) and reasons. The score adds: fit (up to 45), desirable requirements
@@ -206,7 +206,7 @@ fn level(facts: &ProfileFacts, role: &Role, reasons: &mut Vec<String>) -> f64 {
         reasons.push(format!("{} is a realistic next step from {why}", band_range(min, max)));
         20.0
     } else if (low..=high).contains(&person_rank) {
-        reasons.push(format!("{} is at the level of {why}: a sideways move", band_range(min, max)));
+        reasons.push(format!("{} includes {why}: a sideways move", band_range(min, max)));
         12.0
     } else if low == person_rank + 2 {
         reasons.push(format!("{} is two bands above {why}", band_range(min, max)));

@@ -112,10 +112,35 @@ pub fn qualifications_meeting(
                 || filter.kinds.contains(&q.kind)
         })
         .filter(|q| held_matches(catalogue, filter, &super::facts::HeldFact::hypothetical(q), true))
+        // A subject group is met by a general qualification in the right subject, never by a
+        // qualification tied to another area (an architecture degree is not a numerate degree).
+        .filter(|q| filter.subject_group.is_none() || (q.areas.is_empty() && !q.clinical))
         .map(|q| (qualification_months(catalogue, facts, &q.id).unwrap_or(u32::MAX), q.id.as_str()))
         .collect();
     candidates.sort_unstable();
-    candidates.into_iter().take(3).filter_map(|(_, id)| qualification_way(catalogue, facts, id)).collect()
+    let subject = filter.subject_group.as_ref().map(|group| {
+        let name = catalogue
+            .frameworks
+            .subject_groups
+            .iter()
+            .find(|known| &known.id == group)
+            .map_or(group.as_str(), |known| known.name.as_str());
+        format!(" in a {name} subject")
+    });
+    candidates
+        .into_iter()
+        .take(3)
+        .filter_map(|(_, id)| qualification_way(catalogue, facts, id))
+        .map(|mut way| {
+            if let Some(subject) = &subject {
+                way.text = match way.text.split_once(", ") {
+                    Some((title, rest)) => format!("{title}{subject}, {rest}"),
+                    None => format!("{}{subject}", way.text),
+                };
+            }
+            way
+        })
+        .collect()
 }
 
 /// The quickest of several ways, in months.

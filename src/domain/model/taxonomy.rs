@@ -23,6 +23,8 @@ pub enum Area {
     Facilities,
     /// Project and programme work, procurement.
     Project,
+    /// Communications, media, public relations and engagement.
+    Communications,
     /// General and operational management.
     GeneralManagement,
     /// Anything else.
@@ -31,7 +33,7 @@ pub enum Area {
 
 impl Area {
     /// Every area, in display order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Clinical,
         Self::Administration,
         Self::Finance,
@@ -40,6 +42,7 @@ impl Area {
         Self::Estates,
         Self::Facilities,
         Self::Project,
+        Self::Communications,
         Self::GeneralManagement,
         Self::Other,
     ];
@@ -55,7 +58,8 @@ impl Area {
             Self::Informatics => "health informatics",
             Self::Estates => "estates",
             Self::Facilities => "facilities",
-            Self::Project => "project",
+            Self::Project => "project and procurement",
+            Self::Communications => "communications",
             Self::GeneralManagement => "general management",
             Self::Other => "other",
         }
