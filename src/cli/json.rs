@@ -87,20 +87,20 @@ pub struct NoteJson {
     pub applies_to_you: bool,
 }
 
-fn split(verdicts: &[RequirementVerdict]) -> (Vec<String>, Vec<MissingJson>) {
-    let met = verdicts.iter().filter(|v| v.met).map(|v| format!("{}: {}", v.text, v.reason)).collect();
+fn split(verdicts: &[RequirementVerdict<'_>]) -> (Vec<String>, Vec<MissingJson>) {
+    let met = verdicts.iter().filter(|v| v.met()).map(|v| format!("{}: {}", v.text(), v.reason())).collect();
     let missing = verdicts
         .iter()
-        .filter(|v| !v.met)
+        .filter(|v| !v.met())
         .map(|v| MissingJson {
-            requirement: v.text.clone(),
+            requirement: v.text().to_owned(),
             how: how(v),
-            reason: v.reason.clone(),
+            reason: v.reason().to_owned(),
             essential: v.essential,
-            months_to_close: v.months_to_close,
-            met_from: v.met_from.map(|month| month.to_string()),
-            typical: v.typical,
-            note: v.note.clone(),
+            months_to_close: v.months_to_close(),
+            met_from: v.met_from().map(|month| month.to_string()),
+            typical: v.typical(),
+            note: v.note().map(ToOwned::to_owned),
         })
         .collect();
     (met, missing)
@@ -108,49 +108,49 @@ fn split(verdicts: &[RequirementVerdict]) -> (Vec<String>, Vec<MissingJson>) {
 
 /// How to close a missing requirement, in one line.
 #[must_use]
-pub fn how(verdict: &RequirementVerdict) -> String {
-    if verdict.ways.is_empty() {
+pub fn how(verdict: &RequirementVerdict<'_>) -> String {
+    if verdict.ways().is_empty() {
         "No single step closes this; see the reason".to_owned()
     } else {
-        verdict.ways.iter().map(|way| way.text.as_str()).collect::<Vec<_>>().join("; or ")
+        verdict.ways().iter().map(|way| way.text.as_str()).collect::<Vec<_>>().join("; or ")
     }
 }
 
-impl From<&RoleMatch> for RoleJson {
-    fn from(role: &RoleMatch) -> Self {
+impl From<&RoleMatch<'_>> for RoleJson {
+    fn from(role: &RoleMatch<'_>) -> Self {
         let (met, missing) = split(&role.requirements);
         Self {
-            id: role.role_id.clone(),
-            title: role.title.clone(),
+            id: role.role_id().to_owned(),
+            title: role.title().to_owned(),
             fit: role.fit.key(),
             score: role.score,
             met,
             missing,
-            reasons: role.reasons.clone(),
+            reasons: role.reasons.iter().map(ToString::to_string).collect(),
         }
     }
 }
 
-impl From<&RouteMatch> for RouteJson {
-    fn from(route: &RouteMatch) -> Self {
+impl From<&RouteMatch<'_>> for RouteJson {
+    fn from(route: &RouteMatch<'_>) -> Self {
         let (met, missing) = split(&route.requirements);
         Self {
-            id: route.route_id.clone(),
-            title: route.title.clone(),
+            id: route.route_id().to_owned(),
+            title: route.title().to_owned(),
             eligible: route.eligible,
             met,
             missing,
             notes: route
                 .notes
                 .iter()
-                .map(|note| NoteJson { text: note.text.clone(), applies_to_you: note.applies_to_you })
+                .map(|note| NoteJson { text: note.text.to_owned(), applies_to_you: note.applies_to_you })
                 .collect(),
         }
     }
 }
 
-impl From<&MatchReport> for MatchJson {
-    fn from(report: &MatchReport) -> Self {
+impl From<&MatchReport<'_>> for MatchJson {
+    fn from(report: &MatchReport<'_>) -> Self {
         Self {
             contract: CONTRACT_VERSION,
             as_of: report.as_of.to_string(),

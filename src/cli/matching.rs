@@ -27,21 +27,21 @@ pub fn run(
     out.line(&format!("{}: roles and routes as at {}", profile.display_name, today.label()))?;
     out.line("\nBest-matching roles")?;
     for role in report.roles.iter().take(10) {
-        out.line(&format!("\n  {} [{}, score {}]", role.title, role.fit.label(), role.score))?;
+        out.line(&format!("\n  {} [{}, score {}]", role.title(), role.fit.label(), role.score))?;
         for reason in &role.reasons {
             out.line(&format!("    - {reason}"))?;
         }
         for missing in role.missing_essentials() {
-            out.line(&format!("    missing: {} ({})", missing.text, missing.reason))?;
+            out.line(&format!("    missing: {} ({})", missing.text(), missing.reason()))?;
             out.line(&format!("      how: {}", how(missing)))?;
         }
     }
     out.line("\nEntry routes")?;
     for route in &report.routes {
         let verdict = if route.eligible { "eligible now" } else { "not yet" };
-        out.line(&format!("  {} [{verdict}]", route.title))?;
-        for missing in route.requirements.iter().filter(|v| v.essential && !v.met) {
-            out.line(&format!("    missing: {} ({})", missing.text, missing.reason))?;
+        out.line(&format!("  {} [{verdict}]", route.title()))?;
+        for missing in route.requirements.iter().filter(|v| v.essential && !v.met()) {
+            out.line(&format!("    missing: {} ({})", missing.text(), missing.reason()))?;
         }
         for note in route.notes.iter().filter(|note| note.applies_to_you) {
             out.line(&format!("    note for you: {}", note.text))?;

@@ -6,6 +6,7 @@ pub mod format;
 pub mod matching;
 pub mod model;
 pub mod pay;
+pub mod synthetic;
 
 pub use model::band::Band;
 pub use model::catalogue::Catalogue;

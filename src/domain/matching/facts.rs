@@ -74,6 +74,8 @@ pub struct ProfileFacts {
     pub full_time: bool,
     /// Self-assessed skills and leadership dimensions.
     pub skills: SelfAssessment,
+    /// The band the person's level is compared with, and why (see [`super::level_band`]).
+    pub level: (Band, String),
 }
 
 /// A month as a single integer, for interval arithmetic.
@@ -102,7 +104,7 @@ impl ProfileFacts {
             .filter_map(|job| job.budget_pounds)
             .max()
             .unwrap_or(0);
-        Self {
+        let mut facts = Self {
             as_of,
             held,
             jobs,
@@ -112,7 +114,10 @@ impl ProfileFacts {
             band: profile.position.pay.band(),
             full_time: profile.can_work_full_time(),
             skills: profile.skills.clone(),
-        }
+            level: (Band::Band2, String::new()),
+        };
+        facts.level = super::score::level_band(&facts);
+        facts
     }
 
     /// Months of experience passing a test, overlapping months counted once, and how many
@@ -221,23 +226,58 @@ impl JobFact {
     }
 }
 
+/// The parts of a qualification a rule looks at, borrowed (no copies while matching).
+#[derive(Clone, Copy, Debug)]
+pub struct QualificationView<'a> {
+    /// The catalogue id, if any.
+    pub id: Option<&'a str>,
+    /// RQF level, if known.
+    pub level: Option<u8>,
+    /// Kind, if known.
+    pub kind: Option<QualificationKind>,
+    /// Areas.
+    pub areas: &'a [Area],
+    /// A professional health qualification.
+    pub clinical: bool,
+    /// Degree class.
+    pub class: Option<DegreeClass>,
+    /// Subject as written.
+    pub subject: &'a str,
+    /// A qualification one could gain, not one held: its subject and class are the person's
+    /// choice, so a rule's subject group and class are taken as met.
+    pub hypothetical: bool,
+}
+
 impl HeldFact {
-    /// The fact a person would have on gaining a catalogue qualification (for finding which
-    /// qualifications meet a rule). Degrees are assumed to reach the class a rule asks for.
+    /// This fact as a view for rules.
     #[must_use]
-    pub fn hypothetical(qualification: &super::super::model::catalogue::Qualification) -> Self {
+    pub fn view(&self) -> QualificationView<'_> {
+        QualificationView {
+            id: self.id.as_deref(),
+            level: self.level,
+            kind: self.kind,
+            areas: &self.areas,
+            clinical: self.clinical,
+            class: self.class,
+            subject: &self.subject,
+            hypothetical: false,
+        }
+    }
+}
+
+impl<'a> QualificationView<'a> {
+    /// What a person would hold on gaining a catalogue qualification.
+    #[must_use]
+    pub fn gained(qualification: &'a super::super::model::catalogue::Qualification) -> Self {
         Self {
-            id: Some(qualification.id.clone()),
-            description: qualification.title.clone(),
+            id: Some(&qualification.id),
             level: qualification.level,
             kind: Some(qualification.kind),
-            areas: qualification.areas.clone(),
+            areas: &qualification.areas,
             clinical: qualification.clinical,
             class: Some(DegreeClass::First),
-            subject: String::new(),
-            count: u8::MAX,
-            counts_from: Month::earliest(),
-            in_progress: false,
+            subject: "",
+            hypothetical: true,
         }
     }
 }

@@ -8,7 +8,7 @@ use super::super::model::catalogue::{
 use super::super::model::month::Month;
 use super::super::model::taxonomy::SELF_ASSESSMENT_MAX;
 use super::describe::{experience_kind, qualification_phrase, span};
-use super::facts::{HeldFact, ProfileFacts};
+use super::facts::{HeldFact, ProfileFacts, QualificationView};
 use super::ways::{Way, named_ways, qualifications_meeting, quickest, route_way};
 
 /// The months assumed to gain a responsibility (a team, a budget) that needs a new role.
@@ -21,7 +21,7 @@ pub const MONTHS_PER_BAND: u32 = 24;
 pub const MAX_WAYS: usize = 4;
 
 /// The judgement of one rule.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// Met now.
     pub met: bool,
@@ -49,26 +49,21 @@ impl Outcome {
     }
 }
 
-/// Whether a held qualification passes a filter. Hypothetical facts (a qualification one could
-/// gain) ignore the subject and count, which a person chooses.
+/// Whether a qualification passes a filter.
 #[must_use]
-pub fn held_matches(
-    catalogue: &Catalogue,
-    filter: &QualificationRule,
-    fact: &HeldFact,
-    hypothetical: bool,
-) -> bool {
-    let named = filter.any_of.is_empty() || fact.id.as_ref().is_some_and(|id| filter.any_of.contains(id));
+pub fn held_matches(catalogue: &Catalogue, filter: &QualificationRule, fact: QualificationView<'_>) -> bool {
+    let named =
+        filter.any_of.is_empty() || fact.id.is_some_and(|id| filter.any_of.iter().any(|wanted| wanted == id));
     let level = filter.min_level.is_none_or(|min| fact.level.is_some_and(|level| level >= min));
     let kind = filter.kinds.is_empty() || fact.kind.is_some_and(|kind| filter.kinds.contains(&kind));
     let area = filter.areas.is_empty() || fact.areas.iter().any(|area| filter.areas.contains(area));
     let clinical = !filter.clinical || fact.clinical;
     let class = filter.min_class.is_none_or(|min| fact.class.is_some_and(|class| class >= min));
-    let subject = hypothetical
+    let subject = fact.hypothetical
         || filter
             .subject_group
             .as_ref()
-            .is_none_or(|group| catalogue.frameworks.subject_in_group(&fact.subject, group));
+            .is_none_or(|group| catalogue.frameworks.subject_in_group(fact.subject, group));
     named && level && kind && area && clinical && class && subject
 }
 
@@ -252,7 +247,7 @@ fn any_of(catalogue: &Catalogue, facts: &ProfileFacts, rules: &[Rule]) -> Outcom
 fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &QualificationRule) -> Outcome {
     let wanted = qualification_phrase(catalogue, filter);
     let matching: Vec<&HeldFact> =
-        facts.held.iter().filter(|fact| held_matches(catalogue, filter, fact, false)).collect();
+        facts.held.iter().filter(|fact| held_matches(catalogue, filter, fact.view())).collect();
     let achieved: Vec<&&HeldFact> = matching.iter().filter(|fact| !fact.in_progress).collect();
     let above = achieved.iter().find(|fact| {
         filter.count > 1 && fact.level.zip(filter.min_level).is_some_and(|(have, min)| have > min)
@@ -299,7 +294,7 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
     }
     let near = facts.held.iter().filter(|fact| !fact.in_progress).find(|fact| {
         let without_class = QualificationRule { min_class: None, ..filter.clone() };
-        filter.min_class.is_some() && held_matches(catalogue, &without_class, fact, false)
+        filter.min_class.is_some() && held_matches(catalogue, &without_class, fact.view())
     });
     let reason = if let Some(fact) = near {
         if fact.class.is_none() {
@@ -322,12 +317,20 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
 }
 
 fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -> Outcome {
-    for item in &list.accepted {
+    // Lines naming a qualification are the most specific reason, so they are tried first.
+    let named_first =
+        list.accepted
+            .iter()
+            .filter(|item| matches!(&item.rule, Rule::Qualification(filter) if !filter.any_of.is_empty()))
+            .chain(list.accepted.iter().filter(
+                |item| !matches!(&item.rule, Rule::Qualification(filter) if !filter.any_of.is_empty()),
+            ));
+    for item in named_first {
         if let Rule::Qualification(filter) = &item.rule
             && let Some(fact) = facts
                 .held
                 .iter()
-                .find(|fact| !fact.in_progress && held_matches(catalogue, filter, fact, false))
+                .find(|fact| !fact.in_progress && held_matches(catalogue, filter, fact.view()))
         {
             return Outcome::met(format!("You have a {}: \"{}\" is accepted", fact.description, item.text));
         }
@@ -336,7 +339,7 @@ fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -
         Rule::Qualification(filter) => facts
             .held
             .iter()
-            .filter(|fact| fact.in_progress && held_matches(catalogue, filter, fact, false))
+            .filter(|fact| fact.in_progress && held_matches(catalogue, filter, fact.view()))
             .min_by_key(|fact| fact.counts_from)
             .map(|fact| (fact, item)),
         _ => None,
@@ -363,7 +366,7 @@ fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -
         .iter()
         .filter_map(|item| match &item.rule {
             Rule::Qualification(filter) => {
-                facts.held.iter().find(|fact| held_matches(catalogue, filter, fact, false)).map(|fact| {
+                facts.held.iter().find(|fact| held_matches(catalogue, filter, fact.view())).map(|fact| {
                     format!(
                         "your {} is on the list of qualifications not accepted (\"{}\")",
                         fact.description, item.text
@@ -379,8 +382,13 @@ fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -
             && fact.kind == Some(super::super::model::catalogue::QualificationKind::Degree)
     });
     let reason = if let Some(degree) = unclassed.filter(|_| refused.is_empty()) {
+        let class_item = list
+            .accepted
+            .iter()
+            .find(|item| matches!(&item.rule, Rule::Qualification(filter) if filter.min_class.is_some()))
+            .map_or_else(String::new, |item| format!(" (\"{}\" is accepted)", item.text));
         format!(
-            "Your {} has no class recorded: add its class to your profile (a 2:2 or above is accepted)",
+            "Your {} has no class recorded: add its class to your profile{class_item}",
             degree.description
         )
     } else if refused.is_empty() {

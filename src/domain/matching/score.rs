@@ -3,11 +3,13 @@
 use serde::Serialize;
 
 use super::super::model::band::Band;
+use std::sync::Arc;
+
 use super::super::model::catalogue::{Catalogue, Role};
 use super::super::model::profile::Profile;
-use super::super::model::taxonomy::Responsibility;
+use super::super::model::taxonomy::{Responsibility, Setting};
 use super::facts::ProfileFacts;
-use super::{CLOSE_MAX_MISSING, CLOSE_WITHIN_MONTHS, RequirementVerdict};
+use super::{CLOSE_MAX_MISSING, CLOSE_WITHIN_MONTHS, Judge, RequirementVerdict};
 
 /// How well a person fits a role now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -72,20 +74,41 @@ pub fn level_band(facts: &ProfileFacts) -> (Band, String) {
     (band, format!("{band}, the level your experience suggests ({why})"))
 }
 
+/// A reason for a rank, as the small facts it is made of. The words are made once per
+/// distinct key for a person and shared by every role with the same key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReasonKey<'c> {
+    /// Every essential requirement met (how many).
+    AllMet(usize),
+    /// Some missing, each closable (how many, slowest months).
+    Close(usize, u32),
+    /// Some met of all.
+    Partly(usize, usize),
+    /// Desirable met of all.
+    Desirable(usize, usize),
+    /// The role's specialism and where it is in the person's choices.
+    Specialism(&'c str, Option<usize>),
+    /// Settings the role is found in that the person likes.
+    Settings(&'c [Setting]),
+    /// The role's band range compared with the person's level.
+    Level(Band, Band),
+    /// A board-level post outside AfC.
+    Board,
+}
+
 /// Fit, score (0 to 100) and reasons. The score adds: fit (up to 45), desirable requirements
 /// met (up to 10), interests (up to 25) and how well the role's level suits the person's
 /// (up to 20).
-pub fn rank(
-    catalogue: &Catalogue,
+pub fn rank<'c>(
+    judge: &mut Judge<'c>,
     profile: &Profile,
-    facts: &ProfileFacts,
-    role: &Role,
-    verdicts: &[RequirementVerdict],
-) -> (Fit, u8, Vec<String>) {
-    let essentials: Vec<&RequirementVerdict> = verdicts.iter().filter(|v| v.essential).collect();
-    let missing: Vec<&&RequirementVerdict> = essentials.iter().filter(|v| !v.met).collect();
+    role: &'c Role,
+    verdicts: &[RequirementVerdict<'_>],
+) -> (Fit, u8, Vec<Arc<str>>) {
+    let essentials = verdicts.iter().filter(|v| v.essential).count();
+    let missing: Vec<&RequirementVerdict<'_>> = verdicts.iter().filter(|v| v.essential && !v.met()).collect();
     let closable =
-        missing.iter().all(|v| v.months_to_close.is_some_and(|months| months <= CLOSE_WITHIN_MONTHS));
+        missing.iter().all(|v| v.months_to_close().is_some_and(|months| months <= CLOSE_WITHIN_MONTHS));
     let fit = if missing.is_empty() {
         Fit::Eligible
     } else if missing.len() <= CLOSE_MAX_MISSING && closable {
@@ -93,45 +116,88 @@ pub fn rank(
     } else {
         Fit::NotYet
     };
-    let mut reasons = Vec::new();
-    let met_share = share(essentials.len() - missing.len(), essentials.len());
+    let mut keys = Vec::with_capacity(5);
     let fit_points = match fit {
         Fit::Eligible => {
-            reasons.push(format!("You meet all {} essential requirements", essentials.len()));
+            keys.push(ReasonKey::AllMet(essentials));
             45.0
         }
         Fit::Close => {
-            let slowest = missing.iter().filter_map(|v| v.months_to_close).max().unwrap_or(0);
-            reasons.push(format!(
-                "{} essential requirement{} missing, closable in about {}",
-                missing.len(),
-                if missing.len() == 1 { " is" } else { "s are" },
-                super::span(slowest.max(1))
-            ));
+            let slowest = missing.iter().filter_map(|v| v.months_to_close()).max().unwrap_or(0);
+            keys.push(ReasonKey::Close(missing.len(), slowest.max(1)));
             35.0 - 5.0 * f64::from(u8::try_from(missing.len()).unwrap_or(2))
         }
         Fit::NotYet => {
-            reasons.push(format!(
-                "You meet {} of {} essential requirements",
-                essentials.len() - missing.len(),
-                essentials.len()
-            ));
-            15.0 * met_share
+            keys.push(ReasonKey::Partly(essentials - missing.len(), essentials));
+            15.0 * share(essentials - missing.len(), essentials)
         }
     };
-    let desirables: Vec<&RequirementVerdict> = verdicts.iter().filter(|v| !v.essential).collect();
-    let desirable_met = desirables.iter().filter(|v| v.met).count();
-    let desirable_points =
-        if desirables.is_empty() { 5.0 } else { 10.0 * share(desirable_met, desirables.len()) };
-    if !desirables.is_empty() {
-        reasons.push(format!("{desirable_met} of {} desirable requirements met", desirables.len()));
+    let desirables = verdicts.len() - essentials;
+    let desirable_met = verdicts.iter().filter(|v| !v.essential && v.met()).count();
+    let desirable_points = if desirables == 0 { 5.0 } else { 10.0 * share(desirable_met, desirables) };
+    if desirables > 0 {
+        keys.push(ReasonKey::Desirable(desirable_met, desirables));
     }
-    let interest_points = interest(catalogue, profile, role, &mut reasons);
-    let level_points = level(facts, role, &mut reasons);
+    let interest_points = interest(profile, role, &mut keys);
+    let level_points = level(judge.facts(), role, &mut keys);
     let total = fit_points + desirable_points + interest_points + level_points;
     #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..=100 first")]
     let score = total.round().clamp(0.0, 100.0) as u8;
+    let reasons = keys.into_iter().filter_map(|key| judge.reason(key, profile)).collect();
     (fit, score, reasons)
+}
+
+/// The words of a reason, or none when it says nothing worth showing.
+#[must_use]
+pub fn reason_text(
+    key: ReasonKey<'_>,
+    catalogue: &Catalogue,
+    profile: &Profile,
+    facts: &ProfileFacts,
+) -> Option<String> {
+    let specialism_name = |id: &str| catalogue.specialism(id).map_or(id, |s| s.name.as_str()).to_owned();
+    Some(match key {
+        ReasonKey::AllMet(count) => format!("You meet all {count} essential requirements"),
+        ReasonKey::Close(count, months) => format!(
+            "{count} essential requirement{} missing, closable in about {}",
+            if count == 1 { " is" } else { "s are" },
+            super::span(months)
+        ),
+        ReasonKey::Partly(met, of) => format!("You meet {met} of {of} essential requirements"),
+        ReasonKey::Desirable(met, of) => format!("{met} of {of} desirable requirements met"),
+        ReasonKey::Specialism(_, _) if profile.interests.specialisms.is_empty() => return None,
+        ReasonKey::Specialism(id, Some(0)) => {
+            format!("{} is your first-choice specialism", specialism_name(id))
+        }
+        ReasonKey::Specialism(id, Some(1)) => {
+            format!("{} is your second-choice specialism", specialism_name(id))
+        }
+        ReasonKey::Specialism(id, Some(2)) => {
+            format!("{} is your third-choice specialism", specialism_name(id))
+        }
+        ReasonKey::Specialism(id, Some(_)) => {
+            format!("{} is among the specialisms you chose", specialism_name(id))
+        }
+        ReasonKey::Specialism(id, None) => {
+            format!("{} is not among the specialisms you chose", specialism_name(id))
+        }
+        ReasonKey::Settings(settings) => {
+            let shared: Vec<&str> = settings
+                .iter()
+                .filter(|setting| profile.interests.settings.contains(setting))
+                .map(|setting| setting.name())
+                .collect();
+            if shared.is_empty() {
+                return None;
+            }
+            format!("Found in settings you like: {}", shared.join(", "))
+        }
+        ReasonKey::Level(min, max) => level_text(facts, min, max),
+        ReasonKey::Board => {
+            "A board-level post outside Agenda for Change: usually reached after many years in senior roles"
+                .to_owned()
+        }
+    })
 }
 
 fn share(part: usize, whole: usize) -> f64 {
@@ -142,56 +208,60 @@ fn share(part: usize, whole: usize) -> f64 {
     }
 }
 
-fn interest(catalogue: &Catalogue, profile: &Profile, role: &Role, reasons: &mut Vec<String>) -> f64 {
+fn interest<'c>(profile: &Profile, role: &'c Role, keys: &mut Vec<ReasonKey<'c>>) -> f64 {
     let preferences = &profile.interests.specialisms;
-    let name = catalogue.specialism(&role.specialism).map_or(role.specialism.as_str(), |s| s.name.as_str());
-    let specialism_points = match preferences.iter().position(|id| *id == role.specialism) {
+    let choice = preferences.iter().position(|id| *id == role.specialism);
+    keys.push(ReasonKey::Specialism(&role.specialism, choice));
+    let specialism_points = match choice {
         _ if preferences.is_empty() => 10.0,
-        Some(0) => {
-            reasons.push(format!("{name} is your first-choice specialism"));
-            20.0
-        }
-        Some(1) => {
-            reasons.push(format!("{name} is your second-choice specialism"));
-            14.0
-        }
-        Some(2) => {
-            reasons.push(format!("{name} is your third-choice specialism"));
-            9.0
-        }
-        Some(_) => {
-            reasons.push(format!("{name} is among the specialisms you chose"));
-            5.0
-        }
-        None => {
-            reasons.push(format!("{name} is not among the specialisms you chose"));
-            0.0
-        }
+        Some(0) => 20.0,
+        Some(1) => 14.0,
+        Some(2) => 9.0,
+        Some(_) => 5.0,
+        None => 0.0,
     };
-    let shared: Vec<&str> = role
-        .settings
-        .iter()
-        .filter(|setting| profile.interests.settings.contains(setting))
-        .map(|setting| setting.name())
-        .collect();
-    let setting_points = if profile.interests.settings.is_empty() {
+    let likes = &profile.interests.settings;
+    let setting_points = if likes.is_empty() {
         2.5
-    } else if shared.is_empty() {
-        0.0
-    } else {
-        reasons.push(format!("Found in settings you like: {}", shared.join(", ")));
+    } else if role.settings.iter().any(|setting| likes.contains(setting)) {
+        keys.push(ReasonKey::Settings(&role.settings));
         5.0
+    } else {
+        0.0
     };
     specialism_points + setting_points
 }
 
-fn level(facts: &ProfileFacts, role: &Role, reasons: &mut Vec<String>) -> f64 {
-    let (person, why) = level_band(facts);
+/// Where a role's band range sits against the person's level band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Next,
+    Sideways,
+    TwoAbove,
+    Below,
+    FarAbove,
+}
+
+fn step(person: Band, min: Band, max: Band) -> Step {
+    let person_rank = person.rank();
+    let (low, high) = (min.rank(), max.rank());
+    if (low..=high).contains(&(person_rank + 1)) || low == person_rank + 1 {
+        Step::Next
+    } else if (low..=high).contains(&person_rank) {
+        Step::Sideways
+    } else if low == person_rank + 2 {
+        Step::TwoAbove
+    } else if high < person_rank {
+        Step::Below
+    } else {
+        Step::FarAbove
+    }
+}
+
+fn level<'c>(facts: &ProfileFacts, role: &'c Role, keys: &mut Vec<ReasonKey<'c>>) -> f64 {
+    let person = facts.level.0;
     let Some((min, max)) = role.pay.band_range() else {
-        reasons.push(
-            "A board-level post outside Agenda for Change: usually reached after many years in senior roles"
-                .to_owned(),
-        );
+        keys.push(ReasonKey::Board);
         return if person >= Band::Band9 {
             20.0
         } else if person >= Band::Band8c {
@@ -200,23 +270,25 @@ fn level(facts: &ProfileFacts, role: &Role, reasons: &mut Vec<String>) -> f64 {
             0.0
         };
     };
-    let person_rank = person.rank();
-    let (low, high) = (min.rank(), max.rank());
-    if (low..=high).contains(&(person_rank + 1)) || low == person_rank + 1 {
-        reasons.push(format!("{} is a realistic next step from {why}", band_range(min, max)));
-        20.0
-    } else if (low..=high).contains(&person_rank) {
-        reasons.push(format!("{} includes {why}: a sideways move", band_range(min, max)));
-        12.0
-    } else if low == person_rank + 2 {
-        reasons.push(format!("{} is two bands above {why}", band_range(min, max)));
-        8.0
-    } else if high < person_rank {
-        reasons.push(format!("{} is below {why}", band_range(min, max)));
-        0.0
-    } else {
-        reasons.push(format!("{} is several bands above {why}", band_range(min, max)));
-        3.0
+    keys.push(ReasonKey::Level(min, max));
+    match step(person, min, max) {
+        Step::Next => 20.0,
+        Step::Sideways => 12.0,
+        Step::TwoAbove => 8.0,
+        Step::Below => 0.0,
+        Step::FarAbove => 3.0,
+    }
+}
+
+fn level_text(facts: &ProfileFacts, min: Band, max: Band) -> String {
+    let why = facts.level.1.as_str();
+    let range = band_range(min, max);
+    match step(facts.level.0, min, max) {
+        Step::Next => format!("{range} is a realistic next step from {why}"),
+        Step::Sideways => format!("{range} includes {why}: a sideways move"),
+        Step::TwoAbove => format!("{range} is two bands above {why}"),
+        Step::Below => format!("{range} is below {why}"),
+        Step::FarAbove => format!("{range} is several bands above {why}"),
     }
 }
 

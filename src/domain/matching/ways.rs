@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::super::model::catalogue::{Catalogue, QualificationKind, QualificationRule, Requirement};
 use super::describe::span;
 use super::facts::ProfileFacts;
+use super::facts::QualificationView;
 use super::rules::held_matches;
 
 /// One way to meet a requirement.
@@ -111,7 +112,7 @@ pub fn qualifications_meeting(
                 || !filter.any_of.is_empty()
                 || filter.kinds.contains(&q.kind)
         })
-        .filter(|q| held_matches(catalogue, filter, &super::facts::HeldFact::hypothetical(q), true))
+        .filter(|q| held_matches(catalogue, filter, QualificationView::gained(q)))
         // A subject group is met by a general qualification in the right subject, never by a
         // qualification tied to another area (an architecture degree is not a numerate degree).
         .filter(|q| filter.subject_group.is_none() || (q.areas.is_empty() && !q.clinical))

@@ -31,7 +31,7 @@ pub struct Requirement {
 }
 
 /// A rule about a person's qualifications, experience, skills or situation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Rule {
     /// Holding a qualification that matches a filter.
     Qualification(QualificationRule),
@@ -68,7 +68,7 @@ pub enum Rule {
 }
 
 /// A filter on the qualifications a person holds; every field that is set must hold.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct QualificationRule {
     /// One of these named qualifications (ids); empty for any.
     #[serde(default)]
@@ -102,7 +102,7 @@ fn one() -> u8 {
 }
 
 /// Experience of a kind, measured in months.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ExperienceRule {
     /// Months needed.
     pub months: u32,

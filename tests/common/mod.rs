@@ -1,0 +1,65 @@
+//! Builders shared by the integration tests.
+#![allow(dead_code, reason = "each test crate uses a different part of the shared builders")]
+
+use careers_planner::domain::model::catalogue::Catalogue;
+use careers_planner::domain::model::profile::{
+    Experience, Grade, HeldQualification, People, Profile, QualificationChoice, QualificationStatus,
+};
+use careers_planner::domain::model::taxonomy::{Area, DegreeClass, Sector};
+use careers_planner::domain::{Month, embedded};
+
+/// The embedded catalogue.
+pub fn catalogue() -> &'static Catalogue {
+    embedded::catalogue().expect("the embedded catalogue passes its checks")
+}
+
+/// A month from "YYYY-MM".
+pub fn month(text: &str) -> Month {
+    text.parse().expect("a valid month")
+}
+
+/// November 2026, "today" in the tests.
+pub fn today() -> Month {
+    month("2026-11")
+}
+
+/// A catalogue qualification achieved in 2020.
+pub fn held(id: &str) -> HeldQualification {
+    HeldQualification {
+        qualification: QualificationChoice::Catalogue(id.to_owned()),
+        subject: String::new(),
+        grade: Grade::None,
+        count: 1,
+        status: QualificationStatus::Achieved { year: 2020 },
+    }
+}
+
+/// A degree in a subject with a class.
+pub fn degree(subject: &str, class: DegreeClass) -> HeldQualification {
+    HeldQualification { subject: subject.to_owned(), grade: Grade::Class(class), ..held("bachelors-degree") }
+}
+
+/// A job.
+pub fn job(area: Area, sector: Sector, start: &str, end: Option<&str>, people: People) -> Experience {
+    Experience {
+        title: "A job".to_owned(),
+        sector,
+        area,
+        healthcare: sector == Sector::Nhs,
+        start: month(start),
+        end: end.map(month),
+        people,
+        budget_pounds: None,
+    }
+}
+
+/// A profile holding only these qualifications.
+pub fn with_qualifications(qualifications: Vec<HeldQualification>) -> Profile {
+    Profile { display_name: "Test person".to_owned(), qualifications, ..Profile::default() }
+}
+
+/// A sample profile from `saves/`, loaded as a person would open it.
+pub fn sample(name: &str) -> Profile {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name);
+    careers_planner::storage::load(&path).expect("sample profile loads").save.profile
+}
