@@ -8,6 +8,7 @@ mod json;
 mod matching;
 mod output;
 mod pay;
+mod plan;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +53,51 @@ pub enum Command {
         #[arg(long)]
         band: Option<crate::domain::Band>,
         /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Plan paths from a profile to a target role, with pay year by year (estimated).
+    Plan {
+        /// The profile file (.ron).
+        profile: PathBuf,
+        /// The target role's id (default: the profile's goal, else the best-ranked roles).
+        #[arg(long, value_name = "ROLE_ID")]
+        target: Option<String>,
+        /// How many alternative paths (1 to 3).
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=3))]
+        alternatives: u8,
+        /// How many financial years of pay.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
+        years: u32,
+        /// Assumed pay award a year after the last published table, in percent.
+        #[arg(long, default_value_t = 0.0, value_name = "PERCENT")]
+        growth: f64,
+        /// Print JSON (the documented contract) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Pay year by year from a band's entry point (the pay engine alone; estimated after the
+    /// last published table).
+    PayPath {
+        /// The band, such as 7 or 8a.
+        #[arg(long)]
+        band: crate::domain::Band,
+        /// The month to start, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        start: Month,
+        /// HCAS zone: inner, outer or fringe.
+        #[arg(long, value_parser = parse_zone)]
+        zone: Option<crate::domain::model::taxonomy::HcasZone>,
+        /// Hours a week (37.5 is full time).
+        #[arg(long, default_value_t = 37.5)]
+        hours: f64,
+        /// How many financial years.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
+        years: u32,
+        /// Assumed pay award a year after the last published table, in percent.
+        #[arg(long, default_value_t = 0.0, value_name = "PERCENT")]
+        growth: f64,
+        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -100,6 +146,13 @@ impl From<std::io::Error> for UserError {
     }
 }
 
+fn parse_zone(text: &str) -> Result<crate::domain::model::taxonomy::HcasZone, String> {
+    crate::domain::model::taxonomy::HcasZone::ALL
+        .into_iter()
+        .find(|zone| zone.short_name() == text.trim().to_ascii_lowercase())
+        .ok_or_else(|| format!("\"{text}\" is not an HCAS zone: use inner, outer or fringe"))
+}
+
 /// Today's month, or the `--today` override.
 #[must_use]
 pub fn today(cli_today: Option<Month>) -> Month {
@@ -134,5 +187,20 @@ fn dispatch(
             pay::table(catalogue, year.unwrap_or_else(|| today.financial_year()), band, json, out)
         }
         Command::Match { profile, json } => matching::run(catalogue, &profile, today, json, out),
+        Command::Plan { profile, target, alternatives, years, growth, json } => {
+            let args = plan::PlanArgs {
+                profile: &profile,
+                target,
+                alternatives: usize::from(alternatives),
+                years,
+                growth_percent: growth,
+                json,
+            };
+            plan::run_plan(catalogue, &args, today, out)
+        }
+        Command::PayPath { band, start, zone, hours, years, growth, json } => {
+            let args = plan::PayPathArgs { band, start, zone, hours, years, growth_percent: growth, json };
+            plan::run_pay_path(catalogue, &args, out)
+        }
     }
 }

@@ -6,6 +6,7 @@ pub mod format;
 pub mod matching;
 pub mod model;
 pub mod pay;
+pub mod progression;
 pub mod synthetic;
 
 pub use model::band::Band;

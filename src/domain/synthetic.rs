@@ -1,7 +1,7 @@
 //! Synthetic catalogues for benchmarks and stress tests: the shipped roles repeated under new
 //! ids until there are as many as asked for. Each copy's title and requirement texts are made
 //! distinct, as in a real catalogue; the rules themselves repeat (a real catalogue's rules come
-//! from a small vocabulary too). Progression links point at the original roles, so every
+//! from a small vocabulary too). Copies form progression ladders among themselves, and every
 //! reference still resolves.
 
 use super::model::catalogue::Catalogue;
@@ -21,8 +21,29 @@ pub fn with_role_count(base: &Catalogue, roles: usize) -> Catalogue {
         for requirement in role.essential.iter_mut().chain(role.desirable.iter_mut()) {
             requirement.text = format!("{} (copy {copy})", requirement.text);
         }
+        // Copies form ladders of their own: copy k of a role leads to copy k of the next.
+        let group = copy / originals.len();
+        for next in &mut role.leads_to {
+            if let Some(position) = originals.iter().position(|original| original.id == next.role) {
+                let number = group * originals.len() + position;
+                if number < roles.saturating_sub(originals.len()) {
+                    next.role = format!("{}-copy-{number}", next.role);
+                }
+            }
+        }
         catalogue.roles.push(role);
         copy += 1;
+    }
+    // Entry routes also lead into the copies' first rungs, so the whole catalogue can be reached.
+    let copies: Vec<String> =
+        catalogue.roles.iter().skip(originals.len()).map(|role| role.id.clone()).collect();
+    for route in &mut catalogue.routes {
+        let firsts: Vec<String> = copies
+            .iter()
+            .filter(|copy| route.leads_to.iter().any(|id| copy.starts_with(&format!("{id}-copy-"))))
+            .cloned()
+            .collect();
+        route.leads_to.extend(firsts);
     }
     catalogue.reindex();
     catalogue

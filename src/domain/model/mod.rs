@@ -11,4 +11,5 @@ pub mod month;
 pub mod profile;
 pub mod ron_text;
 pub mod save_file;
+pub mod scenario;
 pub mod taxonomy;

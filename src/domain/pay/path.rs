@@ -194,9 +194,11 @@ pub fn pay_path(context: &PayContext<'_>, stints: &[PayStint], from: Month, year
                 let (promoted, event) = enter_stint(stint, afc, month);
                 any_promotion |= promoted;
                 events.extend(event);
-                afc = match stint.kind {
-                    StintKind::Afc { band, point, point_started } => {
-                        Some(AfcState { band, point, point_started })
+                afc = match (&stint.kind, afc) {
+                    // A move to another post in the same band keeps the pay point and its date.
+                    (StintKind::Afc { band, .. }, Some(previous)) if previous.band == *band => Some(previous),
+                    (StintKind::Afc { band, point, point_started }, _) => {
+                        Some(AfcState { band: *band, point: *point, point_started: *point_started })
                     }
                     _ => None,
                 };

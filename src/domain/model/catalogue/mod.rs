@@ -109,6 +109,12 @@ impl Catalogue {
         self.index.roles.get(id).and_then(|&at| self.roles.get(at))
     }
 
+    /// The position of the role with this id in [`Catalogue::roles`].
+    #[must_use]
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.index.roles.get(id).copied()
+    }
+
     /// The entry route with this id.
     #[must_use]
     pub fn route(&self, id: &str) -> Option<&Route> {

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::band::Band;
 use super::super::month::FinancialYear;
-use super::super::taxonomy::Setting;
+use super::super::taxonomy::{Area, Setting};
 use super::requirement::Requirement;
 use super::source::Source;
 
@@ -17,6 +17,8 @@ pub struct Specialism {
     pub name: String,
     /// What it covers.
     pub summary: String,
+    /// The area of work that time in its roles counts as, for later requirements.
+    pub experience_area: Area,
     /// Where it is described.
     pub sources: Vec<Source>,
 }
@@ -43,6 +45,9 @@ pub struct Role {
     /// Where such roles are found.
     #[serde(default)]
     pub settings: Vec<Setting>,
+    /// The area of work time in this role counts as, when it differs from its specialism's.
+    #[serde(default)]
+    pub experience_area: Option<Area>,
     /// The level on seed 000's health career framework (1 initial entry to 9 more senior staff).
     #[serde(default)]
     pub framework_level: Option<u8>,

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::super::band::Band;
 use super::requirement::Requirement;
 use super::source::Source;
 
@@ -33,6 +34,13 @@ pub struct Route {
     pub duration_months: Option<u32>,
     /// Roles (ids) the route leads into.
     pub leads_to: Vec<String>,
+    /// Qualifications (ids) a person gains by completing the route.
+    #[serde(default)]
+    pub gains: Vec<String>,
+    /// The typical Agenda for Change band while on the route, for routes paid as a job (such as
+    /// apprenticeships) rather than with their own pay.
+    #[serde(default)]
+    pub band: Option<Band>,
     /// Pay while on the route (schemes only).
     #[serde(default)]
     pub pay: Option<RoutePay>,

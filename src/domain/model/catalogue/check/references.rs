@@ -150,6 +150,15 @@ impl Checker<'_> {
             for note in &route.notes {
                 self.source(ROUTES, id, &note.source);
             }
+            for gained in &route.gains {
+                self.qualification_exists(ROUTES, id, gained);
+            }
+            if (route.band.is_some() || !route.gains.is_empty()) && route.duration_months.is_none() {
+                self.fail(ROUTES, None, id, format!(
+                    "route \"{id}\" has a band or qualifications gained but no duration_months: a person is \
+                     on it for a set time"
+                ));
+            }
             let requirements: Vec<&Requirement> = route.essential.iter().chain(&route.desirable).collect();
             self.requirements(ROUTES, id, &requirements);
         }
