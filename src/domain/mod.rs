@@ -8,6 +8,7 @@ pub mod model;
 pub mod pay;
 pub mod progression;
 pub mod synthetic;
+pub mod wording;
 
 pub use model::band::Band;
 pub use model::catalogue::Catalogue;

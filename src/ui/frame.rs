@@ -97,7 +97,7 @@ pub fn about_window_ui(app: &mut App, ctx: &egui::Context) {
                 env!("CARGO_PKG_VERSION")
             ));
             super::widgets::heading_ui(ui, "Disclaimer");
-            ui.label(super::DISCLAIMER);
+            ui.label(crate::domain::wording::DISCLAIMER);
             super::widgets::heading_ui(ui, "Data and sources");
             egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                 for table in &app.catalogue().pay_tables {

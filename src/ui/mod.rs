@@ -5,7 +5,3 @@ pub mod frame;
 pub mod role_details;
 pub mod roles;
 pub mod widgets;
-
-/// The short disclaimer shown wherever figures are.
-pub const DISCLAIMER: &str = "Paths, dates and pay are estimates from public rules and typical figures, not a promise or \
-     advice on any particular job. Check current adverts and your employer's policies, and talk to a careers adviser.";
