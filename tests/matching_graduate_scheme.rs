@@ -56,7 +56,7 @@ fn degree_classes_compare_in_order_at_the_2_2_boundary() {
         let verdict = list_verdict(vec![degree("biology", class)]);
         assert!(!verdict.met(), "{class:?} is below 2:2");
     }
-    let unclassed = HeldQualification { grade: Grade::None, ..degree("biology", DegreeClass::First) };
+    let unclassed = HeldQualification { grade: Grade::NotGiven, ..degree("biology", DegreeClass::First) };
     let verdict = list_verdict(vec![unclassed]);
     assert!(!verdict.met() && verdict.reason().contains("no class recorded"), "{}", verdict.reason());
 }

@@ -36,8 +36,8 @@ fn verdict(profile: &Profile, rule: Rule) -> RequirementVerdict<'static> {
 fn overlapping_experience_is_counted_once() {
     let mut profile = Profile::default();
     // Two NHS jobs held at the same time for a year: 2020-01..2021-12 and 2021-01..2022-12.
-    profile.experience.push(job(Area::Finance, Sector::Nhs, "2020-01", Some("2021-12"), People::None));
-    profile.experience.push(job(Area::Finance, Sector::Nhs, "2021-01", Some("2022-12"), People::None));
+    profile.experience.push(job(Area::Finance, Sector::Nhs, "2020-01", Some("2021-12"), People::NoStaff));
+    profile.experience.push(job(Area::Finance, Sector::Nhs, "2021-01", Some("2022-12"), People::NoStaff));
     let rule = |months| {
         Rule::Experience(ExperienceRule { months, areas: vec![Area::Finance], ..ExperienceRule::default() })
     };
@@ -201,7 +201,7 @@ fn arbitrary_qualification() -> impl Strategy<Value = HeldQualification> {
         |(id, class, subject, count, in_progress, year)| HeldQualification {
             qualification: QualificationChoice::Catalogue(id),
             subject: subject.to_owned(),
-            grade: class.map_or(Grade::None, Grade::Class),
+            grade: class.map_or(Grade::NotGiven, Grade::Class),
             count,
             status: if in_progress {
                 QualificationStatus::InProgress { expected: month("2027-06") }
@@ -215,7 +215,7 @@ fn arbitrary_qualification() -> impl Strategy<Value = HeldQualification> {
 fn arbitrary_job() -> impl Strategy<Value = careers_planner::domain::model::profile::Experience> {
     let areas = prop::sample::select(Area::ALL.to_vec());
     let sectors = prop::sample::select(Sector::ALL.to_vec());
-    let people = prop::sample::select(vec![People::None, People::Supervised(3), People::Managed(8)]);
+    let people = prop::sample::select(vec![People::NoStaff, People::Supervised(3), People::Managed(8)]);
     (areas, sectors, people, 2005_i32..2026, 1_u32..13, 1_i32..60, prop::bool::ANY).prop_map(
         |(area, sector, people, year, month_number, length, ongoing)| {
             let start = careers_planner::domain::Month::new(year, month_number).expect("month");

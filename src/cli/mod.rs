@@ -4,6 +4,7 @@
 //! a user error (with a one-line message), 2 on bad usage (from `clap`).
 
 mod catalogue;
+mod files;
 mod json;
 mod matching;
 mod output;
@@ -101,6 +102,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check that a profile file is valid; errors give the line and column (exit 1).
+    Check {
+        /// The profile file (.ron).
+        file: PathBuf,
+    },
+    /// Load a profile (migrating an older format) and save it again safely, keeping a backup.
+    Resave {
+        /// The profile file (.ron).
+        file: PathBuf,
+    },
     /// Judge every role and entry route against a profile.
     Match {
         /// The profile file (.ron).
@@ -186,6 +197,8 @@ fn dispatch(
         Command::Pay { year, band, json } => {
             pay::table(catalogue, year.unwrap_or_else(|| today.financial_year()), band, json, out)
         }
+        Command::Check { file } => files::check(catalogue, &file, out),
+        Command::Resave { file } => files::resave(&file, out),
         Command::Match { profile, json } => matching::run(catalogue, &profile, today, json, out),
         Command::Plan { profile, target, alternatives, years, growth, json } => {
             let args = plan::PlanArgs {

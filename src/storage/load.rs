@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest as _, Sha256};
 
-use crate::domain::model::save_file::{SaveFile, SaveFileError, parse_save};
+use crate::domain::model::save_file::{SaveFile, SaveFileError, parse_save_versioned};
 
 /// The largest profile file read, in bytes (4 MiB; a real profile is a few kilobytes).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -95,17 +95,19 @@ pub fn content_hash(bytes: &[u8]) -> [u8; 32] {
 /// Loads a profile file. The file is only read, never changed.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let owned = || path.to_path_buf();
-    let file = File::open(path).map_err(|source| match source.kind() {
+    let io_error = |source: std::io::Error| match source.kind() {
         std::io::ErrorKind::NotFound => LoadError::NotFound { path: owned() },
         _ => LoadError::Io { source, path: owned() },
-    })?;
-    let metadata = file.metadata().map_err(|source| LoadError::Io { source, path: owned() })?;
+    };
+    // The type is checked before opening: opening a named pipe would wait for a writer.
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
     if !metadata.is_file() {
         return Err(LoadError::NotRegularFile { path: owned() });
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { size: metadata.len(), limit: MAX_FILE_BYTES, path: owned() });
     }
+    let file = File::open(path).map_err(io_error)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -149,8 +151,8 @@ impl std::fmt::Display for BytesError {
 /// parsed, version-checked and validated.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Loaded, BytesError> {
     let text = decode(bytes).map_err(BytesError::NotText)?;
-    let save = parse_save(text).map_err(BytesError::Invalid)?;
-    Ok(Loaded { original_version: save.format_version, save, content_hash: content_hash(bytes) })
+    let (save, original_version) = parse_save_versioned(text).map_err(BytesError::Invalid)?;
+    Ok(Loaded { original_version, save, content_hash: content_hash(bytes) })
 }
 
 /// The text of the bytes, or what they look like instead.

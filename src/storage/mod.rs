@@ -1,10 +1,22 @@
 //! Files on disk: safe loading of profiles from anyone, saving that never loses a profile,
-//! and catalogue overrides from the config folder.
+//! recovery copies and recent files, and catalogue overrides from the config folder.
 
 mod data_override;
 mod load;
+mod recent;
+mod recovery;
+mod save;
 
 pub use data_override::{
     CONFIG_DIR_VARIABLE, Override, catalogue_from, catalogue_with_overrides, config_dir, override_dir,
 };
 pub use load::{BytesError, LoadError, Loaded, MAX_FILE_BYTES, content_hash, load, parse_bytes};
+pub use recent::{MAX_RECENT, RecentFiles, recent_path};
+pub use recovery::{
+    DATA_DIR_VARIABLE, RECOVERY_INTERVAL_SECONDS, Recovery, data_dir, read_recovery, recovery_path,
+    remove_recovery, write_recovery,
+};
+pub use save::{
+    Disk, OnDiskChange, RealDisk, STALE_TEMPORARY_AGE, SaveError, Saved, backup_path,
+    remove_stale_temporaries, save, write_atomically,
+};

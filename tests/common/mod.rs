@@ -28,7 +28,7 @@ pub fn held(id: &str) -> HeldQualification {
     HeldQualification {
         qualification: QualificationChoice::Catalogue(id.to_owned()),
         subject: String::new(),
-        grade: Grade::None,
+        grade: Grade::NotGiven,
         count: 1,
         status: QualificationStatus::Achieved { year: 2020 },
     }
@@ -62,4 +62,30 @@ pub fn with_qualifications(qualifications: Vec<HeldQualification>) -> Profile {
 pub fn sample(name: &str) -> Profile {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name);
     careers_planner::storage::load(&path).expect("sample profile loads").save.profile
+}
+
+/// The sample profiles' bytes, from `saves/`.
+pub fn sample_bytes() -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .expect("saves folder")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "ron"))
+        .map(|entry| {
+            (entry.file_name().to_string_lossy().into_owned(), std::fs::read(entry.path()).expect("read"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Records a figure of the reliability suite: printed, and appended to
+/// `target/reliability-figures.txt`, which `.ci/check` shows.
+pub fn report_figure(line: &str) {
+    use std::io::Write as _;
+    eprintln!("figures: {line}");
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("..").join("reliability-figures.txt");
+    if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = writeln!(file, "{line}");
+    }
 }

@@ -43,8 +43,19 @@ pub fn options() -> ron::Options {
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, RonError> {
     options().from_str(text).map_err(|error| RonError {
         position: TextPosition { line: error.span.start.line, column: error.span.start.col },
-        message: error.code.to_string(),
+        message: plain_message(&error.code),
     })
+}
+
+/// The parser's message in words a person can act on.
+fn plain_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => {
+            "brackets are nested too deeply (more than 128 levels): this is not a profile the planner wrote"
+                .to_owned()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// Serializes `value` as readable RON, in the form [`parse`] reads back.

@@ -22,7 +22,7 @@ pub fn apply_changes(profile: &Profile, scenario: &Scenario) -> (Profile, Option
                 changed.qualifications.push(HeldQualification {
                     qualification: QualificationChoice::Catalogue(qualification.clone()),
                     subject: String::new(),
-                    grade: Grade::None,
+                    grade: Grade::NotGiven,
                     count: 1,
                     status: QualificationStatus::InProgress { expected: *by },
                 });

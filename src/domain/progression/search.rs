@@ -420,7 +420,7 @@ pub fn job_for_route(catalogue: &Catalogue, route: &Route) -> SimJob {
     let people = if route.kind == RouteKind::GraduateScheme {
         super::super::model::profile::People::Supervised(3)
     } else {
-        super::super::model::profile::People::None
+        super::super::model::profile::People::NoStaff
     };
     SimJob {
         title: route.title.clone(),

@@ -50,7 +50,7 @@ fn kind_name<S: serde::Serializer>(kind: &ActionKind, serializer: S) -> Result<S
 #[must_use]
 pub fn typical_responsibility(band: Option<Band>) -> (People, Option<u64>) {
     match band {
-        Some(Band::Band1 | Band::Band2 | Band::Band3) => (People::None, None),
+        Some(Band::Band1 | Band::Band2 | Band::Band3) => (People::NoStaff, None),
         Some(Band::Band4) => (People::Supervised(4), None),
         Some(Band::Band5) => (People::Managed(5), Some(100_000)),
         Some(Band::Band6) => (People::Managed(8), Some(250_000)),
@@ -164,7 +164,7 @@ impl SimState {
         self.profile.qualifications.push(HeldQualification {
             qualification: QualificationChoice::Catalogue(id.to_owned()),
             subject: String::new(),
-            grade: if is_degree { Grade::Class(PLANNED_DEGREE_CLASS) } else { Grade::None },
+            grade: if is_degree { Grade::Class(PLANNED_DEGREE_CLASS) } else { Grade::NotGiven },
             count: 1,
             status: QualificationStatus::InProgress { expected: done },
         });

@@ -33,9 +33,10 @@ pub struct Experience {
 /// Responsibility for people in a job.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum People {
-    /// None.
+    /// No staff: the job did not supervise or manage anyone (written `None` in format 1).
     #[default]
-    None,
+    #[serde(alias = "None")]
+    NoStaff,
     /// Supervised this many people (a supervisor or team leader).
     Supervised(u32),
     /// Line-managed this many people.
@@ -47,7 +48,7 @@ impl People {
     #[must_use]
     pub fn count(self) -> u32 {
         match self {
-            Self::None => 0,
+            Self::NoStaff => 0,
             Self::Supervised(count) | Self::Managed(count) => count,
         }
     }

@@ -45,9 +45,10 @@ pub enum QualificationChoice {
 /// A grade.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Grade {
-    /// No grade given.
+    /// No grade given (written `None` in format 1).
     #[default]
-    None,
+    #[serde(alias = "None")]
+    NotGiven,
     /// A degree class (predicted, for a degree in progress).
     Class(DegreeClass),
     /// Any other grade, such as "9-4" or "Merit".
@@ -96,7 +97,7 @@ impl HeldQualification {
     pub fn class(&self) -> Option<DegreeClass> {
         match self.grade {
             Grade::Class(class) => Some(class),
-            Grade::None | Grade::Text(_) => None,
+            Grade::NotGiven | Grade::Text(_) => None,
         }
     }
 }

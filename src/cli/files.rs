@@ -1,0 +1,46 @@
+//! `check` and `resave`: validate a profile file, and save it again safely in the current format.
+
+use std::path::Path;
+
+use super::{Output, UserError};
+use crate::domain::Catalogue;
+use crate::domain::model::save_file::CURRENT_FORMAT_VERSION;
+use crate::storage::{OnDiskChange, RealDisk, load, save};
+
+pub fn check(catalogue: &Catalogue, path: &Path, out: &mut Output) -> Result<(), UserError> {
+    let loaded = load(path)?;
+    let profile = &loaded.save.profile;
+    let migrated = if loaded.original_version < CURRENT_FORMAT_VERSION {
+        format!(
+            " (format {}; `resave` updates it to format {CURRENT_FORMAT_VERSION})",
+            loaded.original_version
+        )
+    } else {
+        String::new()
+    };
+    out.line(&format!(
+        "OK: {} is a valid profile for \"{}\"{migrated}: {} qualifications, {} experience entries, {} actions, {} scenarios",
+        path.display(),
+        profile.display_name,
+        profile.qualifications.len(),
+        profile.experience.len(),
+        profile.actions.len(),
+        loaded.save.scenarios.len()
+    ))?;
+    for issue in profile.unknown_references(catalogue) {
+        out.note(&format!("note: {issue}; it is kept but ignored by matching"));
+    }
+    Ok(())
+}
+
+pub fn resave(path: &Path, out: &mut Output) -> Result<(), UserError> {
+    let loaded = load(path)?;
+    let mut file = loaded.save;
+    file.format_version = CURRENT_FORMAT_VERSION;
+    let saved = save(&RealDisk, path, &file, Some(loaded.content_hash), OnDiskChange::Refuse)
+        .map_err(|error| UserError::new(error.to_string()))?;
+    let backup =
+        if saved.backup_kept { "; the previous version is kept as a .bak file beside it" } else { "" };
+    out.line(&format!("Saved {} in format {CURRENT_FORMAT_VERSION}{backup}", path.display()))?;
+    Ok(())
+}

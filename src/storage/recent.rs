@@ -1,0 +1,66 @@
+//! The recent-files list, kept in the platform's config folder and pruned of files that no
+//! longer exist.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::save::{Disk, SaveError};
+use crate::domain::model::ron_text;
+
+/// How many recent files are kept.
+pub const MAX_RECENT: usize = 10;
+
+/// The recent files, most recent first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecentFiles {
+    /// The paths.
+    pub paths: Vec<PathBuf>,
+}
+
+/// The recent-files file in a config folder.
+#[must_use]
+pub fn recent_path(config_dir: &Path) -> PathBuf {
+    config_dir.join("recent.ron")
+}
+
+impl RecentFiles {
+    /// The list in a config folder (empty if missing or unreadable), without files that no
+    /// longer exist.
+    #[must_use]
+    pub fn load(config_dir: &Path) -> Self {
+        let path = recent_path(config_dir);
+        let read = std::fs::metadata(&path)
+            .ok()
+            .filter(|meta| meta.is_file() && meta.len() <= super::MAX_FILE_BYTES)
+            .and_then(|_| std::fs::read_to_string(&path).ok())
+            .and_then(|text| ron_text::parse::<Self>(&text).ok())
+            .unwrap_or_default();
+        let mut recent = Self { paths: read.paths.into_iter().filter(|path| path.is_file()).collect() };
+        recent.paths.truncate(MAX_RECENT);
+        recent
+    }
+
+    /// Puts a file first.
+    pub fn add(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.paths.retain(|known| *known != path);
+        self.paths.insert(0, path);
+        self.paths.truncate(MAX_RECENT);
+    }
+
+    /// Removes a file (for example one that could not be opened).
+    pub fn remove(&mut self, path: &Path) {
+        self.paths.retain(|known| known != path);
+    }
+
+    /// Saves the list atomically.
+    pub fn save(&self, disk: &dyn Disk, config_dir: &Path) -> Result<(), SaveError> {
+        let path = recent_path(config_dir);
+        std::fs::create_dir_all(config_dir)
+            .map_err(|source| SaveError::Write { source, path: path.clone() })?;
+        let text = ron_text::to_pretty(self)
+            .map_err(|error| SaveError::Serialize { message: error.to_string(), path: path.clone() })?;
+        disk.write_atomically(&path, text.as_bytes()).map_err(|source| SaveError::Write { source, path })
+    }
+}
