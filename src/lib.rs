@@ -7,5 +7,6 @@
 pub mod app;
 pub mod cli;
 pub mod domain;
+pub mod report;
 pub mod storage;
 pub mod ui;

@@ -1,0 +1,261 @@
+//! The action plan as plain data: every section, row and chart value the document shows, in
+//! the order it shows them. Built from the domain by [`super::build`], rendered by
+//! [`super::pdf`]; nothing here knows about pages or fonts.
+
+use chrono::NaiveDate;
+
+use crate::domain::pay::Basis;
+use crate::domain::{FinancialYear, Month};
+
+/// Everything the printed action plan says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanReport {
+    /// The cover block.
+    pub cover: Cover,
+    /// Where the person is now.
+    pub now: NowSection,
+    /// Up to five best-matching roles, best first.
+    pub roles: Vec<RoleBlock>,
+    /// The chosen path, or why there is none.
+    pub path: PathSection,
+    /// The action plan.
+    pub actions: ActionSection,
+    /// Who can help and what to do next.
+    pub next_steps: NextStepsSection,
+    /// Where the data comes from, caveats and the disclaimer.
+    pub sources: SourcesSection,
+}
+
+/// The cover block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cover {
+    /// The document's title: "Career action plan".
+    pub title: String,
+    /// The person's name as they wrote it (may be empty).
+    pub name: String,
+    /// The month the plan is prepared for.
+    pub prepared: Month,
+    /// The financial year the prepared month falls in.
+    pub pay_year: FinancialYear,
+    /// The latest pay table the figures use: its year and the date it applies from.
+    pub data: Option<DataDate>,
+    /// The role the plan aims at, with the year wanted, if any: "Service manager, by 2030".
+    pub aim: Option<String>,
+    /// One or two sentences saying this is an estimated plan.
+    pub estimate_notice: String,
+}
+
+/// The date of the data: the latest published pay table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DataDate {
+    /// Its pay year.
+    pub year: FinancialYear,
+    /// The date its figures apply from.
+    pub applies_from: NaiveDate,
+}
+
+/// Where the person is now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NowSection {
+    /// Labelled facts: ("Job now", "Senior administrator, outpatients (NHS)"), ...
+    pub facts: Vec<(String, String)>,
+    /// Qualifications, one line each, achieved first.
+    pub qualifications: Vec<String>,
+    /// Experience, one line each, most recent first.
+    pub experience: Vec<String>,
+    /// The person's own notes, if any.
+    pub notes: String,
+}
+
+/// One best-matching role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleBlock {
+    /// The role's title.
+    pub title: String,
+    /// "Eligible now", "Close" or "Not yet".
+    pub fit: String,
+    /// 0 to 100, used for ranking.
+    pub score: u8,
+    /// How it is paid: "Bands 5 to 7".
+    pub pay: String,
+    /// Why it ranks where it does.
+    pub reasons: Vec<String>,
+    /// Requirements met, essential first (typical ones say so).
+    pub met: Vec<String>,
+    /// Requirements missing, essential first.
+    pub missing: Vec<MissingRequirement>,
+}
+
+/// A requirement not met yet, and how to close it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MissingRequirement {
+    /// The requirement, with "(typical)" when it is the planner's reading of such posts.
+    pub text: String,
+    /// Essential (else desirable).
+    pub essential: bool,
+    /// Why it is not met.
+    pub reason: String,
+    /// Ways to close it, quickest first; empty when no single step does.
+    pub ways: Vec<String>,
+}
+
+/// The chosen path section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathSection {
+    /// A path to the target.
+    Path(Box<ChosenPath>),
+    /// No path: why.
+    NoPath {
+        /// The target's title, if one was asked for.
+        target: Option<String>,
+        /// Why no path was found.
+        reason: String,
+    },
+}
+
+/// The chosen way from now to the target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChosenPath {
+    /// A short name for the way.
+    pub label: String,
+    /// The target role's title.
+    pub target: String,
+    /// When the target role starts (estimated).
+    pub arrival: Month,
+    /// Months from now to the target.
+    pub months_to_target: u32,
+    /// The steps, earliest first.
+    pub steps: Vec<StepRow>,
+    /// Band and pay year by year, for the chart.
+    pub chart: Vec<ChartYear>,
+    /// The pay table, year by year.
+    pub pay_rows: Vec<PayRow>,
+    /// Assumptions behind the pay figures and caveats of the path.
+    pub notes: Vec<String>,
+}
+
+/// One step of the chosen path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepRow {
+    /// Its title.
+    pub title: String,
+    /// How it is paid: "Band 7", "Scheme pay".
+    pub pay: String,
+    /// When it starts.
+    pub start: Month,
+    /// When it ends, or none for the last.
+    pub end: Option<Month>,
+    /// Why it is here.
+    pub reason: String,
+    /// What to do before it, one line each with dates.
+    pub before: Vec<String>,
+}
+
+/// One financial year of the chart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartYear {
+    /// The financial year.
+    pub year: FinancialYear,
+    /// The annual basic pay rate at the end of the year, pro rata; none when unpaid or unknown.
+    pub annual_pay: Option<u32>,
+    /// The band's short label ("Band 5"), or what the person is paid as ("Scheme", "Unpaid").
+    pub band: String,
+    /// True when a promotion to a higher band happens in the year.
+    pub promotion: bool,
+    /// True when any figure of the year is estimated.
+    pub estimated: bool,
+}
+
+/// One row of the pay table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PayRow {
+    /// The financial year.
+    pub year: FinancialYear,
+    /// Where the person is at the end of the year: "Band 5, entry point", or a title.
+    pub position: String,
+    /// Promotions, pay steps and changes in the year, in words with their months.
+    pub events: Vec<String>,
+    /// The annual basic pay rate, pro rata; none when unpaid or unknown.
+    pub annual_pay: Option<u32>,
+    /// The annual High Cost Area Supplement, pro rata.
+    pub hcas: u32,
+    /// Basic pay plus HCAS earned in the months of the year the path covers.
+    pub earned: u32,
+    /// How many months of the year the path covers.
+    pub months: u32,
+    /// Published or estimated.
+    pub basis: Basis,
+}
+
+/// The action plan.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ActionSection {
+    /// The person's own actions, in their order.
+    pub own: Vec<ActionRow>,
+    /// Actions the chosen path suggests before its steps.
+    pub suggested: Vec<ActionRow>,
+}
+
+/// One action.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionRow {
+    /// What to do.
+    pub title: String,
+    /// "Skills", "Work", "Learning" or "Other".
+    pub kind: String,
+    /// The month it is due, if set.
+    pub due: Option<Month>,
+    /// "In progress", "Achieved", "No longer relevant", or "Suggested".
+    pub status: String,
+    /// True when done (the tick box is ticked).
+    pub done: bool,
+    /// A note, or when to start a suggested action.
+    pub note: String,
+}
+
+/// Who can help and what to do next, for the person's stage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextStepsSection {
+    /// The stage's title: "Working in health already".
+    pub stage: String,
+    /// Why this stage was chosen, in words.
+    pub stage_reason: String,
+    /// What to do now at this stage.
+    pub what_to_do: Vec<String>,
+    /// Advice of the stages it builds on: (their title, their advice).
+    pub earlier: Vec<(String, Vec<String>)>,
+    /// Who can help.
+    pub who_can_help: Vec<String>,
+    /// The checklist for everyone.
+    pub checklist: Vec<String>,
+    /// Helplines and websites: (who, detail).
+    pub contacts: Vec<(String, String)>,
+    /// Where the advice comes from.
+    pub source: String,
+}
+
+/// Where the data comes from, caveats and the disclaimer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourcesSection {
+    /// The pay tables used: "Agenda for Change, England, 2026-27: applies from 1 Apr 2026".
+    pub pay_tables: Vec<String>,
+    /// Documents the catalogue is read from.
+    pub documents: Vec<SourceRow>,
+    /// Caveats of the whole plan ("typical", "estimated").
+    pub caveats: Vec<String>,
+    /// The disclaimer.
+    pub disclaimer: String,
+}
+
+/// One source document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceRow {
+    /// Its title.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// Its web address without the scheme, or empty when it has none.
+    pub location: String,
+    /// The date it was issued or read, if known.
+    pub date: Option<NaiveDate>,
+}

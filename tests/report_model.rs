@@ -1,0 +1,156 @@
+//! The plan report's model, without rendering: each section holds what the person's profile,
+//! the matching and the chosen path say, in the order the document shows it.
+
+mod common;
+
+use careers_planner::domain::embedded::sample_profiles;
+use careers_planner::domain::model::profile::{ActionItem, ActionKind, ActionStatus, Profile};
+use careers_planner::domain::model::save_file::parse_save;
+use careers_planner::domain::pay::Basis;
+use careers_planner::domain::progression::PlanError;
+use careers_planner::domain::wording::DISCLAIMER;
+use careers_planner::domain::{FinancialYear, Month};
+use careers_planner::report::build::{ROLES_SHOWN, SUGGESTED, TITLE, stage_ids, stage_of};
+use careers_planner::report::model::{ChosenPath, PathSection, PlanReport};
+use careers_planner::report::prepare;
+use common::{catalogue, sample, today};
+
+fn report(profile: &Profile) -> PlanReport {
+    prepare(catalogue(), profile, today(), None).expect("a plan")
+}
+
+fn chosen(report: &PlanReport) -> &ChosenPath {
+    match &report.path {
+        PathSection::Path(path) => path,
+        PathSection::NoPath { reason, .. } => panic!("no path: {reason}"),
+    }
+}
+
+#[test]
+fn every_sample_gives_a_complete_report() {
+    for (name, text) in sample_profiles() {
+        let profile = parse_save(text).expect("sample").profile;
+        let report = report(&profile);
+        assert_eq!(report.cover.title, TITLE);
+        assert_eq!(report.cover.name, profile.display_name, "{name}");
+        assert_eq!(report.cover.prepared, today());
+        assert_eq!(report.cover.pay_year, FinancialYear::starting(2026));
+        let data = report.cover.data.expect("a pay table");
+        assert_eq!(data.year, FinancialYear::starting(2026));
+        assert_eq!(data.applies_from.to_string(), "2026-04-01");
+        assert!(report.cover.estimate_notice.contains("Estimated plan"));
+        assert!(
+            !report.now.facts.is_empty() && report.now.qualifications.len() == profile.qualifications.len()
+        );
+        assert_eq!(report.now.experience.len(), profile.experience.len());
+        assert_eq!(report.roles.len(), ROLES_SHOWN, "{name}");
+        let path = chosen(&report);
+        assert_eq!(path.chart.len(), path.pay_rows.len());
+        assert_eq!(path.pay_rows.len(), 10, "{name}: ten years of pay");
+        for (bar, row) in path.chart.iter().zip(&path.pay_rows) {
+            assert_eq!(bar.year, row.year);
+            assert_eq!(bar.annual_pay, row.annual_pay);
+            assert_eq!(bar.estimated, row.basis == Basis::Estimated);
+        }
+        assert_eq!(report.actions.own.len(), profile.actions.len());
+        assert!(!report.next_steps.stage.is_empty() && !report.next_steps.checklist.is_empty(), "{name}");
+        assert!(!report.next_steps.contacts.is_empty());
+        assert_eq!(report.sources.documents.len(), catalogue().documents.len());
+        assert_eq!(report.sources.disclaimer, DISCLAIMER);
+        assert!(report.sources.caveats.iter().any(|caveat| caveat.contains("typical")));
+        assert!(report.sources.caveats.iter().any(|caveat| caveat.contains("estimated")));
+    }
+}
+
+#[test]
+fn the_aim_is_the_goal_with_its_year_and_a_target_overrides_it() {
+    let profile = sample("graduate-2-2.ron");
+    let report = report(&profile);
+    assert_eq!(report.cover.aim.as_deref(), Some("Service manager, by 2030"));
+    assert_eq!(chosen(&report).target, "Service manager");
+    let other = prepare(catalogue(), &profile, today(), Some("project-manager")).expect("a plan");
+    assert_eq!(other.cover.aim.as_deref(), Some("Project manager"));
+    assert_eq!(
+        prepare(catalogue(), &profile, today(), Some("no-such-role")),
+        Err(PlanError::UnknownTarget("no-such-role".to_owned()))
+    );
+}
+
+#[test]
+fn the_promotion_and_published_and_estimated_years_reach_the_chart() {
+    let report = report(&sample("admin-band-4.ron"));
+    let path = chosen(&report);
+    let first = &path.chart[0];
+    assert!(first.promotion, "band 4 to band 5 in Feb 2027");
+    assert_eq!(first.band, "Band 5");
+    assert!(!first.estimated, "2026-27 is a published year");
+    assert!(path.chart[1..].iter().all(|year| year.estimated), "later years are projected");
+    assert_eq!(path.pay_rows[0].annual_pay, Some(32_073));
+    assert!(path.pay_rows[0].events.iter().any(|event| event.starts_with("Promotion to Band 5")));
+    assert!(
+        path.pay_rows[0].events.iter().all(|event| !event.contains("Nov 2026")),
+        "the starting position is not repeated as an event: {:?}",
+        path.pay_rows[0].events
+    );
+    assert_eq!(path.steps.first().map(|step| step.start), Some(today()));
+}
+
+#[test]
+fn requirements_say_typical_and_missing_ones_say_how_to_close_them() {
+    let report = report(&sample("graduate-2-2.ron"));
+    let all_met: Vec<&String> = report.roles.iter().flat_map(|role| &role.met).collect();
+    assert!(all_met.iter().any(|text| text.ends_with("(typical)") || text.contains("typical)")));
+    let missing: Vec<_> = report.roles.iter().flat_map(|role| &role.missing).collect();
+    assert!(!missing.is_empty());
+    assert!(missing.iter().all(|gap| !gap.reason.is_empty()));
+    assert!(missing.iter().any(|gap| !gap.ways.is_empty()));
+}
+
+#[test]
+fn the_stage_follows_where_the_person_is() {
+    let stage = |name: &str| stage_of(catalogue(), &sample(name), today()).0;
+    assert_eq!(stage("admin-band-4.ron"), stage_ids::IN_HEALTH);
+    assert_eq!(stage("nurse-diphe.ron"), stage_ids::IN_HEALTH);
+    assert_eq!(stage("a-level-student.ron"), stage_ids::A_LEVEL);
+    assert_eq!(stage("school-leaver-gcse.ron"), stage_ids::A_LEVEL);
+    assert_eq!(stage("graduate-2-2.ron"), stage_ids::NEW_CAREER);
+    assert_eq!(stage("private-manager-mba.ron"), stage_ids::NEW_CAREER);
+    let report = report(&sample("graduate-2-2.ron"));
+    assert_eq!(report.next_steps.stage, "Looking for a new career");
+    let earlier: Vec<&str> = report.next_steps.earlier.iter().map(|(title, _)| title.as_str()).collect();
+    assert_eq!(earlier.len(), 2, "new career builds on A-levels, which builds on GCSEs: {earlier:?}");
+}
+
+#[test]
+fn own_actions_come_first_with_their_status_and_the_path_adds_suggestions() {
+    let mut profile = sample("graduate-2-2.ron");
+    profile.actions.push(ActionItem {
+        title: "Finish the volunteering certificate".to_owned(),
+        kind: ActionKind::Learning,
+        due: Some(Month::new(2027, 3).expect("month")),
+        status: ActionStatus::Achieved,
+        serves: None,
+        note: "Certificate in the folder".to_owned(),
+    });
+    let report = report(&profile);
+    let last = report.actions.own.last().expect("an action");
+    assert_eq!(last.status, "Achieved");
+    assert!(last.done);
+    assert_eq!(last.kind, "Learning");
+    assert_eq!(last.due, Month::new(2027, 3));
+    let planned: usize = chosen(&report).steps.iter().map(|step| step.before.len()).sum();
+    assert_eq!(report.actions.suggested.len(), planned);
+    assert!(report.actions.suggested.iter().all(|action| action.status == SUGGESTED && !action.done));
+}
+
+#[test]
+fn sources_show_web_addresses_only() {
+    let report = report(&sample("admin-band-4.ron"));
+    for document in &report.sources.documents {
+        assert!(!document.location.contains(".txt") && !document.location.contains(".md"), "{document:?}");
+        assert!(!document.location.starts_with("http"), "{document:?}");
+    }
+    assert!(
+        report.sources.documents.iter().any(|document| document.location.starts_with("www.nhsemployers.org"))
+    );
+}
