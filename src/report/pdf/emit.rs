@@ -1,0 +1,235 @@
+//! Laid-out pages to PDF bytes with printpdf: the fonts embedded (subset), a header and a
+//! "Page N of M" footer on every page, and the document information set deliberately.
+
+use std::sync::OnceLock;
+
+use printpdf::date::{Date, DateTime, Offset, Time};
+use printpdf::{
+    Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, PdfWarnMsg, Point, Polygon, PolygonRing, Pt, Rgb, TextItem,
+    TextMatrix, WindingOrder,
+};
+
+use super::RenderError;
+use super::flow::{MUTED, RULE, SMALL, text_item};
+use super::fonts::{BOLD_BYTES, Fonts, REGULAR_BYTES, Weight};
+use super::layout::{CONTENT_WIDTH, Colour, Item, MARGIN_X, PAGE_HEIGHT, PT_PER_MM, Page, Stroke};
+use crate::domain::Month;
+
+/// What the document says about itself (no file paths, user or host names).
+pub struct DocumentInfo {
+    /// The title.
+    pub title: String,
+    /// The header's left part: "Career action plan · Name".
+    pub header: String,
+    /// The month the plan is prepared in (also the document's dates).
+    pub prepared: Month,
+}
+
+/// The parsed fonts for printpdf, parsed once per process.
+fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), RenderError> {
+    static PARSED: OnceLock<Option<(ParsedFont, ParsedFont)>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            let mut warnings = Vec::new();
+            let regular = ParsedFont::from_bytes(REGULAR_BYTES, 0, &mut warnings)?;
+            let bold = ParsedFont::from_bytes(BOLD_BYTES, 0, &mut warnings)?;
+            Some((regular, bold))
+        })
+        .as_ref()
+        .ok_or(RenderError::Font)
+}
+
+/// Adds the header and footer to each page and writes the document.
+pub fn emit(fonts: &Fonts, pages: Vec<Page>, info: &DocumentInfo) -> Result<Vec<u8>, RenderError> {
+    let (regular, bold) = parsed_fonts()?;
+    let mut doc = PdfDocument::new(&info.title);
+    let ids = (doc.add_font(regular), doc.add_font(bold));
+    let total = pages.len();
+    let mut missing = std::collections::BTreeSet::new();
+    let header = fonts.clean(&info.header, &mut missing).replace('\n', " ");
+    let pdf_pages: Vec<PdfPage> = pages
+        .into_iter()
+        .enumerate()
+        .map(|(index, mut page)| {
+            page.items.extend(furniture(fonts, &header, info.prepared, index + 1, total));
+            PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&page.items, &ids))
+        })
+        .collect();
+    let date = document_date(info.prepared);
+    let metadata = &mut doc.metadata.info;
+    "NHS careers planner".clone_into(&mut metadata.author);
+    metadata.creator = format!("NHS careers planner {}", env!("CARGO_PKG_VERSION"));
+    metadata.producer = format!("careers-planner {} (printpdf 0.12)", env!("CARGO_PKG_VERSION"));
+    "Estimated career action plan: roles, path, pay and actions".clone_into(&mut metadata.subject);
+    metadata.creation_date = date;
+    metadata.modification_date = date;
+    metadata.metadata_date = date;
+    let mut warnings: Vec<PdfWarnMsg> = Vec::new();
+    let bytes = doc.with_pages(pdf_pages).save(&PdfSaveOptions::default(), &mut warnings);
+    if let Some(error) =
+        warnings.iter().find(|warning| warning.severity == printpdf::PdfParseErrorSeverity::Error)
+    {
+        return Err(RenderError::Pdf(error.msg.clone()));
+    }
+    Ok(bytes)
+}
+
+/// Midnight UTC on the first day of the prepared month.
+fn document_date(month: Month) -> DateTime {
+    let number = u8::try_from(month.number()).unwrap_or(1);
+    DateTime::new_in_offset(
+        Date { year: month.year(), month: number, day: 1 },
+        Time { hour: 0, minute: 0, second: 0, millisecond: 0 },
+        Offset { hours: 0, minutes: 0, seconds: 0, milliseconds: 0 },
+    )
+}
+
+/// The header (title and name, prepared month) and footer (page number) of a page.
+fn furniture(fonts: &Fonts, header: &str, prepared: Month, number: usize, total: usize) -> Vec<Item> {
+    let style = SMALL.coloured(MUTED);
+    let right_edge = MARGIN_X + CONTENT_WIDTH;
+    let header_y = 14.0 * PT_PER_MM;
+    let rule_y = 16.5 * PT_PER_MM;
+    let footer_y = PAGE_HEIGHT - 12.0 * PT_PER_MM;
+    let prepared = format!("Prepared {} · estimated plan", prepared.label());
+    let prepared_width = fonts.width(&prepared, style.weight, style.size);
+    // The header's left part gives way to the right part when a long name would reach it.
+    let room = CONTENT_WIDTH - prepared_width - 12.0;
+    let header = fit(fonts, header, style.weight, style.size, room);
+    let page = format!("Page {number} of {total}");
+    let page_width = fonts.width(&page, style.weight, style.size);
+    vec![
+        text_item(MARGIN_X, header_y, header, style),
+        text_item(right_edge - prepared_width, header_y, prepared, style),
+        Item::line((MARGIN_X, rule_y), (right_edge, rule_y), Stroke::solid(RULE, 0.5)),
+        Item::line((MARGIN_X, footer_y - 10.0), (right_edge, footer_y - 10.0), Stroke::solid(RULE, 0.5)),
+        text_item(right_edge - page_width, footer_y, page, style.bold()),
+        text_item(MARGIN_X, footer_y, "NHS careers planner".to_owned(), style),
+    ]
+}
+
+/// `text` cut with an ellipsis to fit `room` points.
+fn fit(fonts: &Fonts, text: &str, weight: Weight, size: f32, room: f32) -> String {
+    if fonts.width(text, weight, size) <= room {
+        return text.to_owned();
+    }
+    let mut cut: String = text.to_owned();
+    while !cut.is_empty() && fonts.width(&format!("{cut}…"), weight, size) > room {
+        cut.pop();
+    }
+    format!("{}…", cut.trim_end())
+}
+
+fn rgb(colour: Colour) -> Color {
+    Color::Rgb(Rgb::new(colour.0, colour.1, colour.2, None))
+}
+
+fn point(x: f32, y: f32) -> LinePoint {
+    LinePoint { p: Point { x: Pt(x), y: Pt(PAGE_HEIGHT - y) }, bezier: false }
+}
+
+/// The page's items as printpdf operations, text grouped into text sections.
+fn page_ops(items: &[Item], fonts: &(FontId, FontId)) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(items.len() * 3);
+    let mut in_text = false;
+    let mut font: Option<(Weight, u32)> = None;
+    let mut fill: Option<Colour> = None;
+    for item in items {
+        match item {
+            Item::Text { x, y, text, weight, size, colour } => {
+                if !in_text {
+                    ops.push(Op::StartTextSection);
+                    in_text = true;
+                }
+                if font != Some((*weight, size.to_bits())) {
+                    let id = match weight {
+                        Weight::Regular => fonts.0.clone(),
+                        Weight::Bold => fonts.1.clone(),
+                    };
+                    ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(*size) });
+                    font = Some((*weight, size.to_bits()));
+                }
+                if fill != Some(*colour) {
+                    ops.push(Op::SetFillColor { col: rgb(*colour) });
+                    fill = Some(*colour);
+                }
+                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(*x), Pt(PAGE_HEIGHT - y)) });
+                ops.push(Op::ShowText { items: vec![TextItem::Text(text.clone())] });
+            }
+            Item::Path { points, closed, fill: path_fill, stroke } => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                path_ops(&mut ops, points, *closed, *path_fill, *stroke, &mut fill);
+            }
+        }
+    }
+    if in_text {
+        ops.push(Op::EndTextSection);
+    }
+    ops
+}
+
+fn path_ops(
+    ops: &mut Vec<Op>,
+    points: &[(f32, f32)],
+    closed: bool,
+    path_fill: Option<Colour>,
+    stroke: Option<Stroke>,
+    fill: &mut Option<Colour>,
+) {
+    if let Some(colour) = path_fill
+        && *fill != Some(colour)
+    {
+        ops.push(Op::SetFillColor { col: rgb(colour) });
+        *fill = Some(colour);
+    }
+    if let Some(stroke) = stroke {
+        ops.push(Op::SetOutlineColor { col: rgb(stroke.colour) });
+        ops.push(Op::SetOutlineThickness { pt: Pt(stroke.width) });
+        let dash = stroke
+            .dash
+            .map_or_else(LineDashPattern::solid, |(on, off)| LineDashPattern::new(0.0, &[on, off]));
+        ops.push(Op::SetLineDashPattern { dash });
+    }
+    let line_points: Vec<LinePoint> = points.iter().map(|(x, y)| point(*x, *y)).collect();
+    let mode = match (path_fill.is_some(), stroke.is_some()) {
+        (true, true) => PaintMode::FillStroke,
+        (true, false) => PaintMode::Fill,
+        (false, _) => PaintMode::Stroke,
+    };
+    if closed || path_fill.is_some() {
+        ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing { points: line_points }],
+                mode,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    } else {
+        ops.push(Op::DrawLine { line: Line { points: line_points, is_closed: false } });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_header_is_cut_with_an_ellipsis_to_fit() {
+        let fonts = Fonts::get().unwrap();
+        let long = "Career action plan · ".to_owned() + &"Name ".repeat(60);
+        let cut = fit(fonts, &long, Weight::Regular, 8.0, 200.0);
+        assert!(cut.ends_with('…'));
+        assert!(fonts.width(&cut, Weight::Regular, 8.0) <= 200.0);
+        assert_eq!(fit(fonts, "Short", Weight::Regular, 8.0, 200.0), "Short");
+    }
+
+    #[test]
+    fn the_document_date_is_the_first_of_the_prepared_month() {
+        let date = document_date(Month::new(2026, 11).unwrap());
+        assert_eq!((date.date.year, date.date.month, date.date.day), (2026, 11, 1));
+    }
+}

@@ -1,0 +1,153 @@
+//! The embedded fonts (`DejaVu` Sans regular and bold) and their glyph advances, read with
+//! `ttf-parser` from the same bytes that are embedded in the PDF, so measured text is exactly
+//! as wide as drawn text.
+//!
+//! A character the font has no glyph for (Chinese, Japanese or Korean script, emoji) is drawn
+//! as [`REPLACEMENT`] and reported, so the document can say so instead of silently showing
+//! a box or a question mark.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use ttf_parser::Face;
+
+use super::RenderError;
+
+/// `DejaVu` Sans, regular (licence in `assets/fonts/LICENSE-DejaVu.txt`).
+pub const REGULAR_BYTES: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+/// `DejaVu` Sans, bold.
+pub const BOLD_BYTES: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// What a character the font cannot draw is shown as (U+FFFD REPLACEMENT CHARACTER).
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// The weight of a run of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Weight {
+    /// `DejaVu` Sans.
+    Regular,
+    /// `DejaVu` Sans Bold.
+    Bold,
+}
+
+/// Advances of one face, in ems.
+struct Metrics {
+    face: Face<'static>,
+    units_per_em: f32,
+    /// Advances of U+0000 to U+02FF (Latin, with accents), the characters nearly all text uses.
+    latin: Vec<Option<f32>>,
+}
+
+const LATIN_END: u32 = 0x300;
+
+impl Metrics {
+    fn new(bytes: &'static [u8]) -> Result<Self, RenderError> {
+        let face = Face::parse(bytes, 0).map_err(|_| RenderError::Font)?;
+        let units_per_em = f32::from(face.units_per_em().max(1));
+        let mut metrics = Self { face, units_per_em, latin: Vec::new() };
+        metrics.latin =
+            (0..LATIN_END).map(|code| char::from_u32(code).and_then(|c| metrics.lookup(c))).collect();
+        Ok(metrics)
+    }
+
+    fn lookup(&self, c: char) -> Option<f32> {
+        let glyph = self.face.glyph_index(c)?;
+        Some(f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em)
+    }
+
+    /// The advance of `c` in ems, or none when the face has no glyph for it.
+    fn advance(&self, c: char) -> Option<f32> {
+        match self.latin.get(c as usize) {
+            Some(found) => *found,
+            None => self.lookup(c),
+        }
+    }
+}
+
+/// Both faces, parsed once per process.
+pub struct Fonts {
+    regular: Metrics,
+    bold: Metrics,
+}
+
+impl Fonts {
+    /// The shared fonts.
+    pub fn get() -> Result<&'static Self, RenderError> {
+        static FONTS: OnceLock<Result<Fonts, RenderError>> = OnceLock::new();
+        FONTS
+            .get_or_init(|| {
+                Ok(Self { regular: Metrics::new(REGULAR_BYTES)?, bold: Metrics::new(BOLD_BYTES)? })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn metrics(&self, weight: Weight) -> &Metrics {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    /// The width of `text` in points at `size` points. Characters without a glyph count as
+    /// the replacement character (they are drawn as one after [`Fonts::clean`]).
+    #[must_use]
+    pub fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        let metrics = self.metrics(weight);
+        let fallback = metrics.advance(REPLACEMENT).unwrap_or(0.6);
+        text.chars().map(|c| metrics.advance(c).unwrap_or(fallback)).sum::<f32>() * size
+    }
+
+    /// True when both weights can draw `c`.
+    #[must_use]
+    pub fn can_draw(&self, c: char) -> bool {
+        self.regular.advance(c).is_some() && self.bold.advance(c).is_some()
+    }
+
+    /// `text` ready to draw: control characters other than `\n` become spaces, and characters the fonts
+    /// cannot draw become [`REPLACEMENT`] and are added to `missing`.
+    #[must_use]
+    pub fn clean(&self, text: &str, missing: &mut BTreeSet<char>) -> String {
+        text.chars()
+            .map(|c| {
+                if c == '\n' {
+                    c
+                } else if c.is_control() {
+                    ' '
+                } else if self.can_draw(c) {
+                    c
+                } else {
+                    missing.insert(c);
+                    REPLACEMENT
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_greek_and_cyrillic_are_drawn_and_cjk_is_replaced() {
+        let fonts = Fonts::get().unwrap();
+        let mut missing = BTreeSet::new();
+        let text = "Zoë Ó'Brien, Łódź, Ærø, Αθήνα, Москва";
+        assert_eq!(fonts.clean(text, &mut missing), text);
+        assert!(missing.is_empty());
+        assert_eq!(fonts.clean("李明", &mut missing), "\u{FFFD}\u{FFFD}");
+        assert_eq!(missing.into_iter().collect::<Vec<_>>(), vec!['明', '李'], "in code point order");
+        assert!(fonts.can_draw(REPLACEMENT));
+    }
+
+    #[test]
+    fn widths_grow_with_text_and_size_and_bold_is_wider() {
+        let fonts = Fonts::get().unwrap();
+        let narrow = fonts.width("iiii", Weight::Regular, 10.0);
+        let wide = fonts.width("WWWW", Weight::Regular, 10.0);
+        assert!(narrow < wide);
+        assert!((fonts.width("WWWW", Weight::Regular, 20.0) - 2.0 * wide).abs() < 1e-3);
+        assert!(fonts.width("Band", Weight::Bold, 10.0) > fonts.width("Band", Weight::Regular, 10.0));
+    }
+}
