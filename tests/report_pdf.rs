@@ -1,0 +1,232 @@
+//! The rendered action plan, read back from the PDF with `lopdf`: every section in order, the
+//! pay figures, page numbers, a long plan's page count, the metadata, embedded subset fonts,
+//! and (when they are installed) `qpdf --check` and `pdftotext`.
+
+mod common;
+
+use std::process::Command;
+
+use careers_planner::domain::Month;
+use careers_planner::domain::embedded::sample_profiles;
+use careers_planner::domain::model::profile::{ActionItem, ActionKind, ActionStatus, Profile};
+use careers_planner::domain::model::save_file::parse_save;
+use careers_planner::report::{RenderedPdf, prepare, render};
+use common::{catalogue, sample, today};
+use lopdf::{Document, Object};
+
+fn rendered(profile: &Profile) -> RenderedPdf {
+    let report = prepare(catalogue(), profile, today(), None).expect("a plan");
+    render(&report).expect("a PDF")
+}
+
+/// The text of each page, in order.
+fn page_texts(bytes: &[u8]) -> Vec<String> {
+    let document = Document::load_mem(bytes).expect("lopdf reads the PDF");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    pages.iter().map(|page| document.extract_text(&[*page]).expect("text")).collect()
+}
+
+/// All pages' text. `lopdf` joins the strings shown on a page without spaces, so a phrase is
+/// found only within one line of the document.
+fn joined(texts: &[String]) -> String {
+    texts.concat()
+}
+
+const SECTIONS: [&str; 10] = [
+    "Where you are now",
+    "Best-matching roles",
+    "Your chosen path",
+    "Band and pay over the years",
+    "Pay year by year",
+    "Action plan",
+    "Who can help and what to do next",
+    "Checklist",
+    "Sources and disclaimer",
+    "Adviser's notes",
+];
+
+#[test]
+fn every_sample_has_every_section_in_order_and_numbered_pages() {
+    for (name, text) in sample_profiles() {
+        let profile = parse_save(text).expect("sample").profile;
+        let pdf = rendered(&profile);
+        let pages = page_texts(&pdf.bytes);
+        assert_eq!(pages.len(), pdf.pages, "{name}");
+        assert!((6..=12).contains(&pdf.pages), "{name}: {} pages", pdf.pages);
+        for (number, page) in (1..).zip(&pages) {
+            assert!(page.contains(&format!("Page {number} of {}", pdf.pages)), "{name}, page {number}");
+            assert!(page.contains("Prepared Nov 2026"), "{name}, header on page {number}");
+        }
+        let text = joined(&pages);
+        let mut from = text.find(&profile.display_name).unwrap_or_else(|| panic!("{name}: the name"));
+        for section in SECTIONS {
+            let at = text[from..].find(section).unwrap_or_else(|| panic!("{name}: {section} in order"));
+            from += at + section.len();
+        }
+        for words in [
+            "Prepared",
+            "Nov 2026",
+            "2026-27 (April to March)",
+            "applying from 1 April 2026",
+            "Estimated plan",
+        ] {
+            assert!(text.contains(words), "{name}: cover says {words}");
+        }
+        assert!(pdf.missing.is_empty(), "{name}: {:?}", pdf.missing);
+    }
+}
+
+#[test]
+fn pay_figures_reach_the_table_and_the_chart_is_labelled() {
+    let text = joined(&page_texts(&rendered(&sample("admin-band-4.ron")).bytes));
+    for figure in ["£32,073", "£34,592", "£39,043", "£13,135"] {
+        assert!(text.contains(figure), "{figure}");
+    }
+    for label in [
+        "Annual basic pay, pro rata (£)",
+        "Financial year (April to March)",
+        "Band 5",
+        "2026-27",
+        "2035-36",
+        "Published pay table",
+        "Estimated (projected or comparable)",
+        "Promotion to a higher band",
+        "Promotion to Band 5 at its entry point",
+    ] {
+        assert!(text.contains(label), "{label}");
+    }
+    let nurse = joined(&page_texts(&rendered(&sample("nurse-diphe.ron")).bytes));
+    assert!(nurse.contains("£6,137"), "the nurse's HCAS");
+}
+
+#[test]
+fn the_chart_and_tick_boxes_are_vector_graphics() {
+    let pdf = rendered(&sample("graduate-2-2.ron"));
+    let document = Document::load_mem(&pdf.bytes).expect("PDF");
+    assert!(
+        document.objects.values().all(|object| match object {
+            Object::Stream(stream) =>
+                stream.dict.get(b"Subtype").ok().and_then(|s| s.as_name().ok()) != Some(b"Image"),
+            _ => true,
+        }),
+        "no images"
+    );
+}
+
+fn many_actions(count: usize) -> Profile {
+    let mut profile = sample("graduate-2-2.ron");
+    profile.actions = (1..=count)
+        .map(|number| ActionItem {
+            title: format!(
+                "Action number {number}: shadow a service manager for a day and write up what you learnt"
+            ),
+            kind: ActionKind::ALL[number % 4],
+            due: Month::new(2027, 1).map(|month| month.plus(i32::try_from(number).unwrap_or(0))),
+            status: ActionStatus::ALL[number % 3],
+            serves: None,
+            note: if number % 5 == 0 { "Ask the ward manager first".to_owned() } else { String::new() },
+        })
+        .collect();
+    profile
+}
+
+#[test]
+fn a_long_plan_of_a_hundred_actions_flows_over_numbered_pages() {
+    let short = rendered(&many_actions(1));
+    let long = rendered(&many_actions(100));
+    let pages = page_texts(&long.bytes);
+    assert_eq!(pages.len(), long.pages);
+    assert_eq!(long.pages, 14, "the hundred-action plan's page count");
+    assert!(long.pages >= short.pages + 4, "{} vs {}", long.pages, short.pages);
+    let text = joined(&pages);
+    for number in [1, 50, 100] {
+        assert_eq!(text.matches(&format!("Action number {number}:")).count(), 1, "action {number} once");
+    }
+    // Every page the action table continues on starts with its header row again.
+    let table_pages: Vec<&String> = pages.iter().filter(|page| page.contains("Action number")).collect();
+    assert!(table_pages.len() >= 4);
+    for page in table_pages {
+        assert!(page.contains("DoneActionTypeDueStatus"), "the header is repeated: {page}");
+    }
+    assert!(pages.last().is_some_and(|page| page.contains(&format!("Page {0} of {0}", long.pages))));
+}
+
+#[test]
+fn metadata_is_set_deliberately_and_names_no_path_user_or_host() {
+    let pdf = rendered(&sample("admin-band-4.ron"));
+    let document = Document::load_mem(&pdf.bytes).expect("PDF");
+    let info_id = document.trailer.get(b"Info").and_then(Object::as_reference).expect("an Info dictionary");
+    let info = document.get_dictionary(info_id).expect("Info");
+    let field = |key: &[u8]| info.get(key).ok().and_then(|value| lopdf::decode_text_string(value).ok());
+    assert_eq!(field(b"Title").as_deref(), Some("Career action plan"));
+    assert_eq!(field(b"Author").as_deref(), Some("NHS careers planner"));
+    assert!(field(b"Creator").is_some_and(|creator| creator.starts_with("NHS careers planner")));
+    let mut everything: Vec<String> =
+        info.iter().filter_map(|(_, value)| lopdf::decode_text_string(value).ok()).collect();
+    everything.push(String::from_utf8_lossy(&pdf.bytes).into_owned());
+    let mut forbidden: Vec<String> =
+        ["/home/", "/tmp/", "/root", "/work/", "C:\\"].map(str::to_owned).to_vec();
+    for variable in ["USER", "USERNAME", "HOSTNAME"] {
+        if let Ok(value) = std::env::var(variable)
+            && value.len() > 3
+        {
+            forbidden.push(value);
+        }
+    }
+    if let Ok(host) = std::fs::read_to_string("/etc/hostname")
+        && host.trim().len() > 3
+    {
+        forbidden.push(host.trim().to_owned());
+    }
+    for text in &everything {
+        for word in &forbidden {
+            assert!(!text.contains(word.as_str()), "the PDF mentions {word}");
+        }
+    }
+}
+
+#[test]
+fn fonts_are_embedded_and_subset() {
+    let pdf = rendered(&sample("admin-band-4.ron"));
+    assert!(pdf.bytes.len() < 150_000, "a subset plan is small: {} bytes", pdf.bytes.len());
+    let document = Document::load_mem(&pdf.bytes).expect("PDF");
+    let mut names = Vec::new();
+    let mut embedded = 0;
+    for object in document.objects.values() {
+        if let Ok(dictionary) = object.as_dict() {
+            if dictionary.get(b"Type").ok().and_then(|kind| kind.as_name().ok()) == Some(b"FontDescriptor") {
+                embedded += usize::from(dictionary.has(b"FontFile2"));
+            }
+            if let Ok(Ok(name)) = dictionary.get(b"BaseFont").map(Object::as_name) {
+                names.push(String::from_utf8_lossy(name).into_owned());
+            }
+        }
+    }
+    assert!(embedded >= 2, "both weights embedded");
+    assert!(names.iter().any(|name| name.ends_with("+DejaVuSans")), "{names:?}");
+    assert!(names.iter().any(|name| name.ends_with("+DejaVuSans-Bold")), "{names:?}");
+}
+
+/// True when `tool` is a file in a folder on PATH.
+fn on_path(tool: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|folder| folder.join(tool).is_file()))
+}
+
+#[test]
+fn qpdf_and_pdftotext_accept_the_file_when_installed() {
+    let pdf = rendered(&sample("nurse-diphe.ron"));
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let file = folder.path().join("plan.pdf");
+    std::fs::write(&file, &pdf.bytes).expect("write");
+    if on_path("qpdf") {
+        let output = Command::new("qpdf").arg("--check").arg(&file).output().expect("qpdf runs");
+        assert!(output.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&output.stdout));
+    }
+    if on_path("pdftotext") {
+        let output = Command::new("pdftotext").arg(&file).arg("-").output().expect("pdftotext runs");
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains("Grace Okafor") && text.contains("Page 1 of"), "{text}");
+        assert!(text.contains("£6,137"));
+    }
+}

@@ -1,0 +1,122 @@
+//! Names and places in other alphabets come out of the PDF as written; characters the font
+//! cannot draw (Chinese, Japanese, Korean) are shown as U+FFFD and listed by code point on the
+//! cover, and nothing anywhere turns into "?".
+
+mod common;
+
+use std::process::Command;
+
+use careers_planner::domain::Month;
+use careers_planner::domain::model::profile::{
+    ActionItem, ActionKind, ActionStatus, Experience, HeldQualification, People, Profile,
+    QualificationChoice, QualificationStatus,
+};
+use careers_planner::domain::model::taxonomy::{Area, Sector};
+use careers_planner::report::pdf::REPLACEMENT;
+use careers_planner::report::{prepare, render};
+use common::{catalogue, sample, today};
+use lopdf::Document;
+
+fn person() -> Profile {
+    let mut profile = sample("admin-band-4.ron");
+    "Zoë Ó'Brien".clone_into(&mut profile.display_name);
+    "Łódź".clone_into(&mut profile.work_location);
+    let job = |title: &str| Experience {
+        title: title.to_owned(),
+        sector: Sector::Private,
+        area: Area::Administration,
+        healthcare: false,
+        start: Month::new(2010, 1).expect("month"),
+        end: Month::new(2012, 6),
+        people: People::default(),
+        budget_pounds: None,
+    };
+    profile.experience.push(job("Ferry desk, Ærø"));
+    profile.experience.push(job("Υπάλληλος γραφείου, Αθήνα"));
+    profile.experience.push(job("Администратор, Москва"));
+    profile.qualifications.push(HeldQualification {
+        qualification: QualificationChoice::Other {
+            title: "Диплом менеджера".to_owned(), level: Some(5)
+        },
+        subject: String::new(),
+        grade: careers_planner::domain::model::profile::Grade::default(),
+        count: 1,
+        status: QualificationStatus::Achieved { year: 2012 },
+    });
+    "Mentor: 李明, met in Łódź".clone_into(&mut profile.notes);
+    profile.actions.push(ActionItem {
+        title: "Read 管理 basics".to_owned(),
+        kind: ActionKind::Learning,
+        due: Month::new(2027, 2),
+        status: ActionStatus::InProgress,
+        serves: None,
+        note: String::new(),
+    });
+    profile
+}
+
+fn text_of(bytes: &[u8]) -> String {
+    let document = Document::load_mem(bytes).expect("lopdf reads the PDF");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages).expect("text")
+}
+
+#[test]
+fn accents_greek_and_cyrillic_come_out_as_written() {
+    let pdf = render(&prepare(catalogue(), &person(), today(), None).expect("plan")).expect("PDF");
+    let text = text_of(&pdf.bytes);
+    for written in [
+        "Zoë Ó'Brien",
+        "Career action plan · Zoë Ó'Brien",
+        "Łódź, England",
+        "Ferry desk, Ærø",
+        "Υπάλληλος γραφείου, Αθήνα",
+        "Администратор, Москва",
+        "Диплом менеджера (level 5)",
+    ] {
+        assert!(text.contains(written), "{written} is in the PDF as written");
+    }
+}
+
+#[test]
+fn characters_outside_the_font_are_shown_as_replacement_marks_and_listed_on_the_cover() {
+    let pdf = render(&prepare(catalogue(), &person(), today(), None).expect("plan")).expect("PDF");
+    assert_eq!(pdf.missing, vec!['明', '李', '理', '管'], "in code point order");
+    let text = text_of(&pdf.bytes);
+    let marks = format!("{REPLACEMENT}{REPLACEMENT}");
+    assert!(text.contains(&format!("Mentor: {marks}, met in Łódź")));
+    assert!(text.contains(&format!("Read {marks} basics")));
+    for code in ["U+660E", "U+674E", "U+7406", "U+7BA1"] {
+        assert!(text.contains(code), "the cover lists {code}");
+    }
+    assert!(!text.contains("李") && !text.contains("??"));
+    let first_page_end = text.find("Where you are now").expect("the first section");
+    assert!(text[..first_page_end].contains("not in the font"), "the notice is in the cover block");
+}
+
+#[test]
+fn no_character_becomes_a_question_mark() {
+    let report = prepare(catalogue(), &person(), today(), None).expect("plan");
+    let pdf = render(&report).expect("PDF");
+    // Every "?" in the PDF is one the plan's own text has (the checklist asks questions).
+    let written = format!("{report:?}").matches('?').count();
+    assert_eq!(text_of(&pdf.bytes).matches('?').count(), written);
+}
+
+#[test]
+fn pdftotext_reads_the_name_when_installed() {
+    let on_path = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|folder| folder.join("pdftotext").is_file()));
+    if !on_path {
+        return;
+    }
+    let pdf = render(&prepare(catalogue(), &person(), today(), None).expect("plan")).expect("PDF");
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let file = folder.path().join("plan.pdf");
+    std::fs::write(&file, &pdf.bytes).expect("write");
+    let output =
+        Command::new("pdftotext").arg("-layout").arg(&file).arg("-").output().expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Zoë Ó'Brien") && text.contains("Łódź") && text.contains("Москва"), "{text}");
+    assert!(text.contains(&format!("Read {REPLACEMENT}{REPLACEMENT} basics")));
+}
