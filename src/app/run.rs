@@ -74,6 +74,10 @@ pub fn run_window(launch: Launch) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let (catalogue, notice) = crate::storage::catalogue_with_overrides();
+    // The catalogue lives as long as the program: results borrow it without copying.
+    let catalogue: &'static crate::domain::Catalogue =
+        Box::leak(Box::new(std::sync::Arc::unwrap_or_clone(catalogue)));
+    let folders = super::Folders { config: crate::storage::config_dir(), data: crate::storage::data_dir() };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("NHS careers planner")
         .with_app_id("careers-planner")
@@ -88,7 +92,7 @@ pub fn run_window(launch: Launch) -> ExitCode {
         "careers-planner",
         options,
         Box::new(move |_creation| {
-            let mut app = App::new(catalogue, today);
+            let mut app = App::new(catalogue, today, folders);
             if let Some(notice) = notice {
                 app.set_data_notice(notice);
             }

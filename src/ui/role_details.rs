@@ -3,17 +3,39 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::widgets::{bullet_ui, heading_ui, pounds, sources_ui, typical_tag_ui};
+use super::widgets::{
+    bullet_ui, fit_colour, fit_icon, heading_ui, met_label_ui, pounds, sources_ui, typical_tag_ui,
+};
 use crate::app::Command;
+use crate::domain::matching::{RequirementVerdict, RoleMatch, span};
 use crate::domain::model::catalogue::{Requirement, Role, RolePay, Source};
 use crate::domain::model::taxonomy::Nation;
 use crate::domain::{Catalogue, FinancialYear};
 
+/// What the details pane knows besides the role.
+pub struct DetailsContext<'a, 'c> {
+    /// The pay year whose figures are shown.
+    pub pay_year: FinancialYear,
+    /// The role judged against the open profile, if any.
+    pub matched: Option<&'a RoleMatch<'c>>,
+    /// True when the role is in the comparison.
+    pub compared: bool,
+    /// True when a profile is open.
+    pub has_profile: bool,
+}
+
 /// Draws the details of a role.
-pub fn details_ui(ui: &mut Ui, catalogue: &Catalogue, role: &Role, pay_year: FinancialYear) -> Vec<Command> {
-    let commands = Vec::new();
+pub fn details_ui(
+    ui: &mut Ui,
+    catalogue: &Catalogue,
+    role: &Role,
+    context: &DetailsContext<'_, '_>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let pay_year = context.pay_year;
     ScrollArea::vertical().id_salt(("role-details", &role.id)).auto_shrink([false, false]).show(ui, |ui| {
         ui.label(RichText::new(&role.title).heading().strong());
+        actions_ui(ui, role, context, &mut commands);
         if !role.also_known_as.is_empty() {
             ui.label(RichText::new(format!("Also known as: {}", role.also_known_as.join(", "))).weak());
         }
@@ -48,9 +70,17 @@ pub fn details_ui(ui: &mut Ui, catalogue: &Catalogue, role: &Role, pay_year: Fin
             ui.label(RichText::new(format!("Found in: {}", settings.join(", "))).weak());
         }
 
-        requirements_ui(ui, catalogue, "Essential requirements", &role.essential);
-        if !role.desirable.is_empty() {
-            requirements_ui(ui, catalogue, "Desirable", &role.desirable);
+        if let Some(matched) = context.matched {
+            fit_ui(ui, matched);
+            verdicts_ui(ui, "Essential requirements", matched.requirements.iter().filter(|v| v.essential));
+            if !role.desirable.is_empty() {
+                verdicts_ui(ui, "Desirable", matched.requirements.iter().filter(|v| !v.essential));
+            }
+        } else {
+            requirements_ui(ui, catalogue, "Essential requirements", &role.essential);
+            if !role.desirable.is_empty() {
+                requirements_ui(ui, catalogue, "Desirable", &role.desirable);
+            }
         }
 
         if !role.work_towards.is_empty() {
@@ -98,6 +128,84 @@ pub fn details_ui(ui: &mut Ui, catalogue: &Catalogue, role: &Role, pay_year: Fin
         sources_ui(ui, catalogue, &sources);
     });
     commands
+}
+
+/// The buttons acting on a role.
+fn actions_ui(ui: &mut Ui, role: &Role, context: &DetailsContext<'_, '_>, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        let enabled = context.has_profile;
+        let target = ui
+            .add_enabled(enabled, egui::Button::new("Set as target"))
+            .on_hover_text("Aim your path and action plan at this role")
+            .on_disabled_hover_text("Open or start a profile first");
+        if target.clicked() {
+            commands.push(Command::SetTarget(role.id.clone()));
+        }
+        let missing = context.matched.is_some_and(|matched| matched.missing_essentials().next().is_some());
+        let gaps = ui
+            .add_enabled(enabled && missing, egui::Button::new("Add gaps to action plan"))
+            .on_hover_text("Add an action for each missing essential requirement")
+            .on_disabled_hover_text("Nothing essential is missing, or no profile is open");
+        if gaps.clicked() {
+            commands.push(Command::AddGaps(role.id.clone()));
+        }
+        let label = if context.compared { "Remove from comparison" } else { "Add to comparison" };
+        if ui.button(label).on_hover_text("Compare up to three roles side by side").clicked() {
+            commands.push(Command::ToggleCompare(role.id.clone()));
+        }
+    });
+}
+
+/// Fit, score and why.
+fn fit_ui(ui: &mut Ui, matched: &RoleMatch<'_>) {
+    heading_ui(ui, "Your fit");
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("{} {}", fit_icon(matched.fit), matched.fit.label()))
+                .color(fit_colour(ui, matched.fit))
+                .strong()
+                .size(16.0),
+        );
+        ui.label(format!("score {} of 100", matched.score));
+    });
+    for reason in &matched.reasons {
+        bullet_ui(ui, reason);
+    }
+}
+
+/// Each requirement met or missing, why, and how to close it.
+fn verdicts_ui<'v, 'c: 'v>(
+    ui: &mut Ui,
+    title: &str,
+    verdicts: impl Iterator<Item = &'v RequirementVerdict<'c>>,
+) {
+    heading_ui(ui, title);
+    for verdict in verdicts {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                met_label_ui(ui, verdict.met());
+                ui.label(RichText::new(verdict.text()).strong());
+                if verdict.typical() {
+                    typical_tag_ui(ui);
+                }
+            });
+            ui.label(verdict.reason());
+            if !verdict.met() {
+                for way in verdict.ways() {
+                    bullet_ui(ui, &way.text);
+                }
+                if let Some(months) = verdict.months_to_close() {
+                    ui.label(
+                        RichText::new(format!("Quickest: about {} (estimated)", span(months.max(1)))).weak(),
+                    );
+                }
+            }
+            if let Some(note) = verdict.note() {
+                ui.label(RichText::new(note).small().weak());
+            }
+        });
+    }
 }
 
 /// "CIPD Level 5 Associate Diploma (level 5), about 8 to 10 months, part time".

@@ -4,6 +4,7 @@
 use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 
 use crate::app::Command;
+use crate::domain::matching::MatchReport;
 use crate::domain::model::catalogue::Role;
 use crate::domain::{Band, Catalogue, FinancialYear};
 
@@ -25,6 +26,8 @@ struct FilterKey {
     specialism: Option<String>,
     band: BandFilter,
     roles: usize,
+    /// The version of the verdicts when sorted by best match (none in catalogue order).
+    ranking: Option<u64>,
 }
 
 /// The roles browser's state.
@@ -35,6 +38,7 @@ pub struct RolesView {
     band: BandFilter,
     pay_year: FinancialYear,
     selected: Option<String>,
+    by_best_match: bool,
     filtered: Vec<usize>,
     filter_key: Option<FilterKey>,
 }
@@ -49,6 +53,7 @@ impl RolesView {
             band: BandFilter::Any,
             pay_year,
             selected: None,
+            by_best_match: true,
             filtered: Vec::new(),
             filter_key: None,
         }
@@ -79,22 +84,27 @@ impl RolesView {
 
     /// Rebuilds the filtered list only when an input changed, so typing and scrolling stay fast
     /// with large catalogues.
-    fn refresh(&mut self, catalogue: &Catalogue) {
+    fn refresh(&mut self, catalogue: &Catalogue, report: Option<&MatchReport<'_>>, version: u64) {
+        let ranked = report.filter(|_| self.by_best_match);
         let key = FilterKey {
             search: self.search.trim().to_lowercase(),
             specialism: self.specialism.clone(),
             band: self.band,
             roles: catalogue.roles.len(),
+            ranking: ranked.map(|_| version),
         };
         if self.filter_key.as_ref() == Some(&key) {
             return;
         }
-        self.filtered = catalogue
-            .roles
-            .iter()
-            .enumerate()
-            .filter(|(_, role)| matches(catalogue, role, &key))
-            .map(|(at, _)| at)
+        let order: Vec<usize> = match ranked {
+            Some(report) => {
+                report.roles.iter().filter_map(|matched| catalogue.role_index(matched.role_id())).collect()
+            }
+            None => (0..catalogue.roles.len()).collect(),
+        };
+        self.filtered = order
+            .into_iter()
+            .filter(|&at| catalogue.roles.get(at).is_some_and(|role| matches(catalogue, role, &key)))
             .collect();
         self.filter_key = Some(key);
         let still_listed =
@@ -105,21 +115,36 @@ impl RolesView {
         }
     }
 
-    /// Draws the browser.
-    pub fn ui(&mut self, ui: &mut Ui, catalogue: &Catalogue) -> Vec<Command> {
-        self.refresh(catalogue);
-        egui::Panel::left("roles-list").resizable(true).default_size(340.0).min_size(240.0).show(ui, |ui| {
-            self.filters_ui(ui, catalogue);
-            self.refresh(catalogue);
+    /// Draws the browser; with a profile's verdicts, each role shows its fit and score.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        catalogue: &Catalogue,
+        verdicts: Option<(&MatchReport<'_>, u64)>,
+        compared: &[String],
+    ) -> Vec<Command> {
+        let (report, version) =
+            (verdicts.map(|(report, _)| report), verdicts.map_or(0, |(_, version)| version));
+        self.refresh(catalogue, report, version);
+        egui::Panel::left("roles-list").resizable(true).default_size(360.0).min_size(260.0).show(ui, |ui| {
+            self.filters_ui(ui, catalogue, report.is_some());
+            self.refresh(catalogue, report, version);
             ui.separator();
-            self.list_ui(ui, catalogue);
+            self.list_ui(ui, catalogue, report);
         });
         let mut commands = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
             let role = self.selected.as_deref().and_then(|id| catalogue.role(id));
             match role {
                 Some(role) => {
-                    commands.extend(super::role_details::details_ui(ui, catalogue, role, self.pay_year));
+                    let matched = report.and_then(|report| report.role(&role.id));
+                    let context = super::role_details::DetailsContext {
+                        pay_year: self.pay_year,
+                        matched,
+                        compared: compared.contains(&role.id),
+                        has_profile: report.is_some(),
+                    };
+                    commands.extend(super::role_details::details_ui(ui, catalogue, role, &context));
                 }
                 None => {
                     ui.label("No role matches the search and filters. Clear the search or choose \"All\" in the filters.");
@@ -129,7 +154,7 @@ impl RolesView {
         commands
     }
 
-    fn filters_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue) {
+    fn filters_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue, has_verdicts: bool) {
         let label = ui.label("Search roles");
         ui.add(
             TextEdit::singleline(&mut self.search)
@@ -187,9 +212,18 @@ impl RolesView {
                 .response
                 .labelled_by(label.id);
         });
+        if has_verdicts {
+            ui.horizontal(|ui| {
+                ui.label("Order");
+                ui.selectable_value(&mut self.by_best_match, true, "Best match")
+                    .on_hover_text("Your best fits first, by score");
+                ui.selectable_value(&mut self.by_best_match, false, "Catalogue")
+                    .on_hover_text("Grouped by specialism");
+            });
+        }
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue) {
+    fn list_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue, report: Option<&MatchReport<'_>>) {
         ui.label(RichText::new(format!("{} of {} roles", self.filtered.len(), catalogue.roles.len())).weak());
         let row_height = ui.text_style_height(&egui::TextStyle::Body)
             + 2.0 * ui.spacing().button_padding.y
@@ -207,12 +241,26 @@ impl RolesView {
                         .pay
                         .band_range()
                         .map_or_else(|| "Outside AfC".to_owned(), |(min, max)| band_short(min, max));
-                    let button = egui::Button::selectable(selected, role.title.as_str())
+                    let matched = report.and_then(|report| report.role(&role.id));
+                    let (title, right, hover) = match matched {
+                        Some(matched) => (
+                            format!("{} {}", super::widgets::fit_icon(matched.fit), role.title),
+                            format!("{} · {band}", matched.score),
+                            format!(
+                                "{}: {} (score {} of 100), {}",
+                                role.title,
+                                matched.fit.label(),
+                                matched.score,
+                                role.pay.label()
+                            ),
+                        ),
+                        None => (role.title.clone(), band, format!("{}: {}", role.title, role.pay.label())),
+                    };
+                    let button = egui::Button::selectable(selected, title)
                         .truncate()
-                        .right_text(RichText::new(band).weak())
+                        .right_text(RichText::new(right).weak())
                         .min_size(egui::vec2(ui.available_width(), 0.0));
-                    let response =
-                        ui.add(button).on_hover_text(format!("{}: {}", role.title, role.pay.label()));
+                    let response = ui.add(button).on_hover_text(hover);
                     if response.clicked() {
                         clicked = Some(role.id.clone());
                     }

@@ -74,3 +74,86 @@ pub fn sources_ui(ui: &mut Ui, catalogue: &Catalogue, sources: &[&Source]) {
 pub fn pounds(value: u32) -> String {
     crate::domain::format::pounds(u64::from(value))
 }
+
+/// A month: a month list and a year box, each with an accessible name ("Start month", "Start year").
+pub fn month_ui(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug + Copy,
+    name: &str,
+    month: &mut crate::domain::Month,
+) {
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let mut number = month.number();
+    let mut year = month.year();
+    let month_label = ui.label(format!("{name} month"));
+    egui::ComboBox::from_id_salt(("month", id))
+        .width(64.0)
+        .selected_text(MONTHS.get(number.saturating_sub(1) as usize).copied().unwrap_or("?"))
+        .show_ui(ui, |ui| {
+            for (at, text) in (1..).zip(MONTHS) {
+                ui.selectable_value(&mut number, at, text);
+            }
+        })
+        .response
+        .labelled_by(month_label.id);
+    let year_label = ui.label(format!("{name} year"));
+    ui.add(
+        egui::DragValue::new(&mut year)
+            .range(crate::domain::model::month::MIN_YEAR..=crate::domain::model::month::MAX_YEAR),
+    )
+    .labelled_by(year_label.id);
+    if let Some(changed) = crate::domain::Month::new(year, number) {
+        *month = changed;
+    }
+}
+
+/// What a row's controls asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowAction {
+    /// Move the row up.
+    Up,
+    /// Move the row down.
+    Down,
+    /// Remove the row.
+    Remove,
+}
+
+/// Move up, move down and remove buttons for a list row.
+pub fn row_controls_ui(ui: &mut Ui, index: usize, count: usize) -> Option<RowAction> {
+    let mut action = None;
+    if ui.add_enabled(index > 0, egui::Button::new("⬆").small()).on_hover_text("Move up").clicked() {
+        action = Some(RowAction::Up);
+    }
+    if ui.add_enabled(index + 1 < count, egui::Button::new("⬇").small()).on_hover_text("Move down").clicked()
+    {
+        action = Some(RowAction::Down);
+    }
+    if ui.add(egui::Button::new("✖ Remove").small()).on_hover_text("Remove this entry").clicked() {
+        action = Some(RowAction::Remove);
+    }
+    action
+}
+
+/// Applies a row action to a list.
+pub fn apply_row_action<T>(items: &mut Vec<T>, index: usize, action: RowAction) {
+    match action {
+        RowAction::Up if index > 0 && index < items.len() => items.swap(index, index - 1),
+        RowAction::Down if index + 1 < items.len() => items.swap(index, index + 1),
+        RowAction::Remove if index < items.len() => {
+            items.remove(index);
+        }
+        _ => {}
+    }
+}
+
+/// A problem shown next to a field, in the error colour with an icon (never colour alone).
+pub fn problem_ui(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(format!("⚠ {text}")).color(ui.visuals().error_fg_color));
+}
+
+/// A labelled single-line text field.
+pub fn text_field_ui(ui: &mut Ui, name: &str, text: &mut String, width: f32) -> egui::Response {
+    let label = ui.label(name);
+    ui.add(egui::TextEdit::singleline(text).desired_width(width)).labelled_by(label.id)
+}

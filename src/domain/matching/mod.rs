@@ -182,13 +182,22 @@ pub struct MatchReport<'c> {
     pub roles: Vec<RoleMatch<'c>>,
     /// Routes, eligible first, then in catalogue order.
     pub routes: Vec<RouteMatch<'c>>,
+    /// Role id to position in `roles`.
+    index: rustc_hash::FxHashMap<&'c str, usize>,
 }
 
 impl<'c> MatchReport<'c> {
+    /// A report of ranked roles and routes.
+    #[must_use]
+    pub fn new(as_of: Month, roles: Vec<RoleMatch<'c>>, routes: Vec<RouteMatch<'c>>) -> Self {
+        let index = roles.iter().enumerate().map(|(at, role)| (role.role_id(), at)).collect();
+        Self { as_of, roles, routes, index }
+    }
+
     /// The match of a role.
     #[must_use]
     pub fn role(&self, id: &str) -> Option<&RoleMatch<'c>> {
-        self.roles.iter().find(|role| role.role_id() == id)
+        self.index.get(id).and_then(|&at| self.roles.get(at))
     }
 
     /// The match of a route.
@@ -209,7 +218,7 @@ pub fn match_profile<'c>(catalogue: &'c Catalogue, profile: &Profile, today: Mon
     let mut routes: Vec<RouteMatch<'c>> =
         catalogue.routes.iter().map(|route| match_route(&mut judge, profile, route)).collect();
     routes.sort_by_key(|route| !route.eligible);
-    MatchReport { as_of: today, roles, routes }
+    MatchReport::new(today, roles, routes)
 }
 
 /// Judges one role.

@@ -239,7 +239,7 @@ impl Search<'_> {
                     start,
                     end: None,
                     reason: format!(
-                        "{}: {}. You meet its entry requirements from {}",
+                        "This {} takes {}. You meet its entry requirements from {}",
                         route.kind.name(),
                         span(months),
                         wait.month.label()

@@ -1,0 +1,163 @@
+//! Up to three roles side by side: fit, bands and pay, requirements met or missing, ways in.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use super::widgets::{fit_colour, fit_icon, pounds};
+use crate::app::Command;
+use crate::domain::matching::{Fit, MatchReport, RoleMatch};
+use crate::domain::model::catalogue::Role;
+use crate::domain::model::taxonomy::Nation;
+use crate::domain::{Catalogue, FinancialYear};
+
+/// A role with its verdicts.
+type Compared<'r, 'c> = (&'c Role, &'r RoleMatch<'c>);
+
+/// Draws the comparison of the chosen roles.
+pub fn compare_ui(
+    ui: &mut Ui,
+    catalogue: &Catalogue,
+    report: &MatchReport<'_>,
+    compared: &[String],
+    pay_year: FinancialYear,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Compare roles").heading().strong());
+        if compared.len() < 3 {
+            add_role_ui(ui, report, compared, &mut commands);
+        }
+    });
+    if compared.is_empty() {
+        ui.label("Choose up to three roles to see them side by side: use \"Add a role\" above, or \"Add to comparison\" in the Roles view. Your best matches are at the top of the list.");
+        return commands;
+    }
+    let roles: Vec<Compared<'_, '_>> =
+        compared.iter().filter_map(|id| Some((catalogue.role(id)?, report.role(id)?))).collect();
+    let table = catalogue.pay_table(Nation::England, pay_year);
+    ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
+        egui::Grid::new("compare-grid").num_columns(roles.len() + 1).striped(true).spacing([16.0, 8.0]).show(
+            ui,
+            |ui| {
+                titles_row_ui(ui, &roles, &mut commands);
+                row_ui(ui, "Your fit", &roles, |ui, (_, matched)| {
+                    let text = format!(
+                        "{} {} · score {}",
+                        fit_icon(matched.fit),
+                        matched.fit.label(),
+                        matched.score
+                    );
+                    ui.label(RichText::new(text).color(fit_colour(ui, matched.fit)));
+                });
+                row_ui(ui, "Band", &roles, |ui, (role, _)| {
+                    ui.label(role.pay.label());
+                });
+                row_ui(ui, &format!("Pay {pay_year}"), &roles, |ui, (role, _)| {
+                    let range = role.pay.band_range().zip(table).and_then(|((min, max), table)| {
+                        let low = table.band(min)?.points.first()?.annual_pounds;
+                        let high = table.band(max)?.points.last()?.annual_pounds;
+                        Some(format!("{} to {} a year, full time", pounds(low), pounds(high)))
+                    });
+                    ui.label(
+                        range.unwrap_or_else(|| "Not on the AfC tables (see the role's details)".to_owned()),
+                    );
+                });
+                row_ui(ui, "Essential requirements", &roles, |ui, (_, matched)| essentials_ui(ui, matched));
+                row_ui(ui, "Desirable met", &roles, |ui, (_, matched)| {
+                    let desirable: Vec<_> = matched.requirements.iter().filter(|v| !v.essential).collect();
+                    ui.label(format!(
+                        "{} of {}",
+                        desirable.iter().filter(|v| v.met()).count(),
+                        desirable.len()
+                    ));
+                });
+                row_ui(ui, "Ways in", &roles, |ui, (role, _)| {
+                    ui.vertical(|ui| {
+                        ui.set_max_width(300.0);
+                        for route in role.entry_routes.iter().filter_map(|id| catalogue.route(id)) {
+                            ui.label(&route.title);
+                        }
+                    });
+                });
+            },
+        );
+    });
+    commands
+}
+
+/// The menu of roles to add, best matches first.
+fn add_role_ui(ui: &mut Ui, report: &MatchReport<'_>, compared: &[String], commands: &mut Vec<Command>) {
+    let label = ui.label("Add a role");
+    egui::ComboBox::from_id_salt("compare-add")
+        .selected_text("Choose…")
+        .show_ui(ui, |ui| {
+            for matched in
+                report.roles.iter().filter(|m| !compared.iter().any(|id| id == m.role_id())).take(60)
+            {
+                let text = format!("{} {} ({})", fit_icon(matched.fit), matched.title(), matched.score);
+                if ui.selectable_label(false, text).clicked() {
+                    commands.push(Command::ToggleCompare(matched.role_id().to_owned()));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// The first row: each role's title, with Details and Remove.
+fn titles_row_ui(ui: &mut Ui, roles: &[Compared<'_, '_>], commands: &mut Vec<Command>) {
+    ui.label("");
+    for (role, _) in roles {
+        ui.vertical(|ui| {
+            ui.label(RichText::new(&role.title).strong());
+            ui.horizontal(|ui| {
+                if ui
+                    .small_button("Details")
+                    .on_hover_text(format!("Show {} in the Roles view", role.title))
+                    .clicked()
+                {
+                    commands.push(Command::ShowRole(role.id.clone()));
+                }
+                if ui
+                    .small_button("Remove")
+                    .on_hover_text(format!("Take {} out of the comparison", role.title))
+                    .clicked()
+                {
+                    commands.push(Command::ToggleCompare(role.id.clone()));
+                }
+            });
+        });
+    }
+    ui.end_row();
+}
+
+/// One row of the grid: its heading, then a cell per role.
+fn row_ui<'r, 'c>(
+    ui: &mut Ui,
+    heading: &str,
+    roles: &[Compared<'r, 'c>],
+    mut cell: impl FnMut(&mut Ui, Compared<'r, 'c>),
+) {
+    ui.label(RichText::new(heading).strong());
+    for role in roles {
+        cell(ui, *role);
+    }
+    ui.end_row();
+}
+
+/// Each essential requirement, met or missing, in words and an icon.
+fn essentials_ui(ui: &mut Ui, matched: &RoleMatch<'_>) {
+    ui.vertical(|ui| {
+        for verdict in matched.requirements.iter().filter(|v| v.essential) {
+            let (icon, words, colour) = if verdict.met() {
+                ("✔", "Met", fit_colour(ui, Fit::Eligible))
+            } else {
+                ("✖", "Missing", ui.visuals().error_fg_color)
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.set_max_width(300.0);
+                ui.label(RichText::new(icon).color(colour)).on_hover_text(words);
+                ui.label(verdict.text());
+            });
+        }
+    });
+}

@@ -1,0 +1,167 @@
+//! Name, where you work, your job now and your hours.
+
+use egui::{ComboBox, DragValue, Ui};
+
+use super::super::widgets::{month_ui, problem_ui, text_field_ui};
+use super::issues_of;
+use crate::domain::model::catalogue::PointName;
+use crate::domain::model::profile::{CurrentPay, Profile, ProfileIssue};
+use crate::domain::model::taxonomy::{HcasZone, Nation};
+use crate::domain::{Band, Catalogue, Month};
+
+/// Draws the "About you" fields.
+pub fn about_ui(
+    ui: &mut Ui,
+    catalogue: &Catalogue,
+    today: Month,
+    profile: &mut Profile,
+    issues: &[ProfileIssue],
+) {
+    egui::Grid::new("about-grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            text_field_ui(ui, "Name", &mut profile.display_name, 260.0);
+        });
+        ui.end_row();
+        ui.horizontal(|ui| {
+            let label = ui.label("Nation");
+            ComboBox::from_id_salt("nation")
+                .selected_text(profile.nation.name())
+                .show_ui(ui, |ui| {
+                    for nation in Nation::ALL {
+                        ui.selectable_value(&mut profile.nation, nation, nation.name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if profile.nation != Nation::England
+                && catalogue.pay_tables.iter().all(|table| table.nation != profile.nation)
+            {
+                ui.label(format!(
+                    "(no {} pay table yet: England's figures are used, as estimates)",
+                    profile.nation.name()
+                ));
+            }
+        });
+        ui.end_row();
+        ui.horizontal(|ui| {
+            text_field_ui(ui, "Where you work", &mut profile.work_location, 260.0);
+            let label = ui.label("High Cost Area Supplement zone");
+            ComboBox::from_id_salt("hcas-zone")
+                .selected_text(profile.hcas_zone.map_or("None", HcasZone::name))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut profile.hcas_zone, None, "None");
+                    for zone in HcasZone::ALL {
+                        ui.selectable_value(&mut profile.hcas_zone, Some(zone), zone.name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.end_row();
+        ui.horizontal(|ui| {
+            ui.checkbox(&mut profile.position.in_nhs, "I work in the NHS now");
+            text_field_ui(ui, "Job title", &mut profile.position.role_title, 260.0);
+        });
+        ui.end_row();
+        ui.horizontal(|ui| {
+            let label = ui.label("Closest role in the catalogue");
+            let chosen = profile
+                .position
+                .catalogue_role
+                .as_deref()
+                .and_then(|id| catalogue.role(id))
+                .map_or("None", |role| role.title.as_str());
+            ComboBox::from_id_salt("catalogue-role")
+                .selected_text(chosen)
+                .width(280.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut profile.position.catalogue_role, None, "None");
+                    for role in &catalogue.roles {
+                        ui.selectable_value(
+                            &mut profile.position.catalogue_role,
+                            Some(role.id.clone()),
+                            &role.title,
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.end_row();
+        ui.horizontal(|ui| pay_ui(ui, today, &mut profile.position.pay));
+        ui.end_row();
+        ui.horizontal(|ui| {
+            let label = ui.label("Hours a week");
+            ui.add(DragValue::new(&mut profile.hours_per_week).range(1.0..=80.0).speed(0.5).suffix(" h"))
+                .labelled_by(label.id);
+            ui.label("(37.5 is full time; pay is pro rata)");
+        });
+        ui.end_row();
+    });
+    for issue in issues_of(issues, "display name")
+        .chain(issues_of(issues, "hours"))
+        .chain(issues_of(issues, "position"))
+        .chain(issues_of(issues, "work location"))
+    {
+        problem_ui(ui, &issue.to_string());
+    }
+}
+
+fn pay_ui(ui: &mut Ui, today: Month, pay: &mut CurrentPay) {
+    let label = ui.label("How you are paid");
+    let text = match pay {
+        CurrentPay::NotOnAfc => "Not on Agenda for Change",
+        CurrentPay::Afc { .. } => "Agenda for Change",
+        CurrentPay::OutsideAfc => "Very senior manager (outside AfC)",
+    };
+    ComboBox::from_id_salt("pay-kind")
+        .selected_text(text)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(matches!(pay, CurrentPay::NotOnAfc), "Not on Agenda for Change").clicked()
+            {
+                *pay = CurrentPay::NotOnAfc;
+            }
+            if ui.selectable_label(matches!(pay, CurrentPay::Afc { .. }), "Agenda for Change").clicked()
+                && !matches!(pay, CurrentPay::Afc { .. })
+            {
+                *pay = CurrentPay::Afc {
+                    band: Band::Band5,
+                    point: PointName::Entry,
+                    point_started: today.first_day(),
+                };
+            }
+            if ui
+                .selectable_label(matches!(pay, CurrentPay::OutsideAfc), "Very senior manager (outside AfC)")
+                .clicked()
+            {
+                *pay = CurrentPay::OutsideAfc;
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if let CurrentPay::Afc { band, point, point_started } = pay {
+        let label = ui.label("Band");
+        ComboBox::from_id_salt("pay-band")
+            .selected_text(band.to_string())
+            .show_ui(ui, |ui| {
+                for choice in Band::ALL {
+                    ui.selectable_value(band, choice, choice.to_string());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Pay point");
+        ComboBox::from_id_salt("pay-point")
+            .selected_text(point.name())
+            .show_ui(ui, |ui| {
+                for choice in [PointName::Entry, PointName::Intermediate, PointName::Top] {
+                    ui.selectable_value(point, choice, choice.name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let mut month = Month::of(*point_started);
+        month_ui(ui, "point-started", "Point reached", &mut month);
+        *point_started = month.first_day();
+    }
+}

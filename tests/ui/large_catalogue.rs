@@ -1,0 +1,29 @@
+//! A 10,000-role catalogue: the list draws only the rows in view, and search stays exact.
+
+use careers_planner::domain::model::catalogue::Catalogue;
+use careers_planner::domain::synthetic::with_role_count;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{By, Queryable as _};
+
+use super::harness::{app_with, catalogue, harness, show_view, type_into};
+
+fn large() -> &'static Catalogue {
+    Box::leak(Box::new(with_role_count(catalogue(), 10_000)))
+}
+
+#[test]
+fn ten_thousand_roles_are_listed_but_only_the_visible_rows_are_drawn() {
+    let mut harness = harness(app_with(large(), careers_planner::app::Folders::default()));
+    show_view(&mut harness, "Roles");
+    assert_eq!(harness.state().roles.listed(harness.state().catalogue()).len(), 10_000);
+    assert!(
+        harness.query_all_by_label_contains("10000 of 10000 roles").next().is_some()
+            || harness.query_all_by_label_contains("10,000 of 10,000").next().is_some()
+    );
+    let rows = harness.query_all(By::new().role(Role::Button).label_contains("manager")).count();
+    assert!(rows < 100, "{rows} role rows drawn for 10,000 roles");
+
+    type_into(&mut harness, "Search roles", "informatics");
+    let listed = harness.state().roles.listed(harness.state().catalogue()).len();
+    assert!(listed > 1 && listed < 10_000, "{listed} listed");
+}
