@@ -12,7 +12,7 @@ pub fn run(
     catalogue: &Catalogue,
     profile: &Path,
     output: &Path,
-    target: Option<String>,
+    target: Option<&str>,
     today: Month,
     out: &mut Output,
 ) -> Result<(), UserError> {
@@ -21,7 +21,7 @@ pub fn run(
     for issue in person.unknown_references(catalogue) {
         out.note(&format!("note: {issue}; it is ignored"));
     }
-    let report = crate::report::prepare(catalogue, person, today, target.as_deref())
+    let report = crate::report::prepare(catalogue, person, today, target)
         .map_err(|error| UserError::new(format!("{error} ({})", profile.display())))?;
     let pdf = crate::report::render(&report)
         .map_err(|error| UserError::new(format!("{error} ({})", output.display())))?;
@@ -77,7 +77,7 @@ mod tests {
             catalogue,
             &sample_path("admin-band-4.ron"),
             output,
-            target.map(str::to_owned),
+            target,
             Month::new(2026, 11).unwrap(),
             &mut out,
         );
