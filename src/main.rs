@@ -13,10 +13,6 @@ fn main() -> ExitCode {
     let today = cli::today(args.today);
     match args.command {
         Some(command) => cli::run(command, today, &mut Output::standard()),
-        None => careers_planner::app::run_window(careers_planner::app::Launch {
-            today,
-            exit_after_first_frame: args.exit_after_first_frame,
-            started,
-        }),
+        None => careers_planner::app::run_window(args.window.launch(today, started)),
     }
 }

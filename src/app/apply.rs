@@ -6,7 +6,7 @@ use super::jobs::{self, JobResult, Purpose};
 use super::{App, Command, Document, Pending, Prompt, Theme, UiCommand, View};
 use crate::domain::model::profile::{ActionItem, ActionKind, ActionLink, ActionStatus, Profile};
 use crate::domain::model::save_file::SaveFile;
-use crate::storage::{Loaded, OnDiskChange, RealDisk, SaveError, load, save};
+use crate::storage::{OnDiskChange, RealDisk, SaveError, load, save};
 
 impl App {
     /// Runs one command.
@@ -29,10 +29,11 @@ impl App {
             Command::SetTarget(role) => self.set_target(role),
             Command::AddGaps(role) => self.add_gaps(&role),
             Command::ToggleCompare(role) => {
-                if let Some(at) = self.compare.iter().position(|known| *known == role) {
-                    self.compare.remove(at);
-                } else if self.compare.len() < 3 {
-                    self.compare.push(role);
+                self.compare.chosen = true;
+                if let Some(at) = self.compare.roles.iter().position(|known| *known == role) {
+                    self.compare.roles.remove(at);
+                } else if self.compare.roles.len() < 3 {
+                    self.compare.roles.push(role);
                 } else {
                     self.tell("Up to three roles can be compared: remove one first");
                 }
@@ -137,7 +138,7 @@ impl App {
     }
 
     /// Discards the unsaved changes' recovery copy and shows another document.
-    fn replace_document(&mut self, document: Document) {
+    pub(super) fn replace_document(&mut self, document: Document) {
         if let Some(data_dir) = &self.folders.data {
             let _ = crate::storage::remove_recovery(data_dir);
         }
@@ -320,17 +321,31 @@ impl App {
     }
 
     fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
-        self.zoom = (zoom * 10.0).round().clamp(5.0, 30.0) / 10.0;
-        ctx.set_zoom_factor(self.zoom);
+        self.zoom = super::settings::clamp_zoom(zoom);
+        self.apply_appearance(ctx);
+        self.remember_appearance();
     }
 
     fn set_theme(&mut self, ctx: &egui::Context, theme: Theme) {
         self.theme = theme;
-        ctx.set_theme(match theme {
+        self.apply_appearance(ctx);
+        self.remember_appearance();
+    }
+
+    /// Applies the theme and zoom to the window.
+    pub(super) fn apply_appearance(&self, ctx: &egui::Context) {
+        ctx.set_zoom_factor(self.zoom);
+        ctx.set_theme(match self.theme {
             Theme::System => egui::ThemePreference::System,
             Theme::Light => egui::ThemePreference::Light,
             Theme::Dark => egui::ThemePreference::Dark,
         });
+    }
+
+    fn remember_appearance(&self) {
+        if let Some(config) = &self.folders.config {
+            super::Settings { theme: self.theme, zoom: self.zoom }.save(config);
+        }
     }
 
     /// Closes the About window.
@@ -346,40 +361,7 @@ impl App {
                 self.prompt = Some(Prompt::TypedPath { purpose, text: String::new(), problem: None });
             }
             JobResult::Picked { path: None, .. } => self.after_save = None,
-            JobResult::Loaded { path, result: Ok(loaded) } => {
-                let note = (loaded.original_version
-                    < crate::domain::model::save_file::CURRENT_FORMAT_VERSION)
-                    .then(|| {
-                        format!(
-                            " (an older format: saving updates it to format {})",
-                            crate::domain::model::save_file::CURRENT_FORMAT_VERSION
-                        )
-                    });
-                let name =
-                    path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-                let unknown = loaded.save.profile.unknown_references(self.catalogue);
-                let Loaded { save, content_hash, .. } = *loaded;
-                self.replace_document(Document::opened(save, path.clone(), content_hash));
-                self.remember(&path);
-                self.view = View::Roles;
-                self.tell(format!("Opened {name}{}", note.unwrap_or_default()));
-                if let Some(first) = unknown.first() {
-                    self.prompt = Some(Prompt::Message {
-                        title: "Some entries are not in the catalogue".to_owned(),
-                        text: format!(
-                            "{} entr(ies) refer to things this planner does not know, for example {first}. They are kept but ignored when matching.",
-                            unknown.len()
-                        ),
-                    });
-                }
-            }
-            JobResult::Loaded { path, result: Err(error) } => {
-                self.recent.remove(&path);
-                self.prompt = Some(Prompt::Message {
-                    title: "The profile could not be opened".to_owned(),
-                    text: error.to_string(),
-                });
-            }
+            JobResult::Loaded { path, result } => self.loaded(&path, result),
             JobResult::Saved { path, version, result } => self.saved(ctx, &path, version, result),
             JobResult::Exported { path, result: Ok(pages) } => {
                 self.tell(format!("Exported your action plan ({pages} pages) to {}", path.display()));
@@ -440,7 +422,7 @@ impl App {
         }
     }
 
-    fn remember(&mut self, path: &std::path::Path) {
+    pub(super) fn remember(&mut self, path: &std::path::Path) {
         self.recent.add(path);
         if let Some(config) = &self.folders.config {
             let _ = self.recent.save(&RealDisk, config);

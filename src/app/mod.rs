@@ -6,8 +6,10 @@ mod command;
 mod derived;
 mod document;
 mod jobs;
+mod opening;
 mod prompt;
 mod run;
+mod settings;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -17,8 +19,10 @@ pub use command::{Answer, Command, UiCommand};
 pub use derived::Derived;
 pub use document::Document;
 pub use jobs::{JobResult, Jobs, Purpose};
+pub use opening::StartDocument;
 pub use prompt::{Pending, Prompt};
-pub use run::{Launch, run_window};
+pub use run::{Launch, Measure, run_window};
+pub use settings::Settings;
 
 use crate::domain::{Catalogue, FinancialYear, Month};
 use crate::storage::RecentFiles;
@@ -60,7 +64,7 @@ impl View {
 }
 
 /// Light, dark or as the system.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Theme {
     /// Follow the system.
     #[default]
@@ -97,6 +101,15 @@ struct RecoveryState {
     last_write: Option<Instant>,
 }
 
+/// The roles compared side by side.
+#[derive(Clone, Debug, Default)]
+struct Comparison {
+    /// Their ids, in order.
+    roles: Vec<String>,
+    /// True once the list was filled or changed (an emptied one stays empty).
+    chosen: bool,
+}
+
 /// The whole app's state.
 pub struct App {
     catalogue: &'static Catalogue,
@@ -118,7 +131,7 @@ pub struct App {
     status: Option<(String, Instant)>,
     allow_close: bool,
     title: String,
-    compare: Vec<String>,
+    compare: Comparison,
     fonts_installed: bool,
     file_dialogs: FileDialogs,
     /// The roles browser.
@@ -138,6 +151,7 @@ impl App {
     pub fn new(catalogue: &'static Catalogue, today: Month, folders: Folders) -> Self {
         let pay_year = default_pay_year(catalogue, today);
         let recent = folders.config.as_deref().map(RecentFiles::load).unwrap_or_default();
+        let settings = folders.config.as_deref().map(Settings::load).unwrap_or_default();
         let recovered = folders.data.as_deref().and_then(crate::storage::read_recovery);
         Self {
             roles: ui::roles::RolesView::new(pay_year),
@@ -147,8 +161,8 @@ impl App {
             catalogue,
             today,
             view: View::Welcome,
-            theme: Theme::System,
-            zoom: 1.0,
+            theme: settings.theme,
+            zoom: settings.zoom,
             about_open: false,
             data_notice: None,
             pending: Vec::new(),
@@ -163,7 +177,7 @@ impl App {
             status: None,
             allow_close: false,
             title: String::new(),
-            compare: Vec::new(),
+            compare: Comparison::default(),
             fonts_installed: false,
             file_dialogs: FileDialogs::Native,
         }
@@ -220,7 +234,7 @@ impl App {
     /// The roles chosen for comparison.
     #[must_use]
     pub fn compared(&self) -> &[String] {
-        &self.compare
+        &self.compare.roles
     }
 
     /// The pay year shown.
@@ -277,6 +291,7 @@ impl App {
         let ctx = ui.ctx().clone();
         if !self.fonts_installed {
             ui::fonts::install(&ctx);
+            self.apply_appearance(&ctx);
             self.fonts_installed = true;
         }
         if let Some(result) = self.jobs.poll() {
@@ -315,7 +330,7 @@ impl App {
             (View::Roles, document) => {
                 let verdicts =
                     document.map(|document| (self.derived.report(document, today), document.version()));
-                self.roles.ui(ui, catalogue, verdicts, &self.compare)
+                self.roles.ui(ui, catalogue, verdicts, &self.compare.roles)
             }
             (View::Welcome, _) | (_, None) => {
                 ui::welcome::welcome_ui(ui, catalogue, &self.recent, self.document.is_some())
@@ -323,7 +338,13 @@ impl App {
             (View::Profile, Some(document)) => self.profile_view.ui(ui, catalogue, today, document.profile()),
             (View::Compare, Some(document)) => {
                 let report = self.derived.report(document, today);
-                ui::compare::compare_ui(ui, catalogue, report, &self.compare, self.roles.pay_year())
+                if !self.compare.chosen {
+                    // Until the person chooses, compare their three best matches.
+                    self.compare.roles =
+                        report.roles.iter().take(3).map(|matched| matched.role_id().to_owned()).collect();
+                    self.compare.chosen = true;
+                }
+                ui::compare::compare_ui(ui, catalogue, report, &self.compare.roles, self.roles.pay_year())
             }
             (View::Path, Some(document)) => match self.derived.plan_and_scenarios(document, today) {
                 Some((plan, scenarios)) => self.path_view.ui(ui, catalogue, document, plan, scenarios),

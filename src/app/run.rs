@@ -1,50 +1,97 @@
-//! Opening the window: renderer, icon, start-up checks and the first-frame benchmark hook.
+//! Opening the window: renderer, icon, start-up options, and the hooks the start-up and idle
+//! benchmarks read.
 
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
-use super::App;
-use crate::domain::Month;
+use super::{App, FileDialogs, StartDocument, Theme, View};
+use crate::domain::{Catalogue, Month};
 
-/// What the command line asked the window to do.
-#[derive(Clone, Copy, Debug)]
+/// How the window starts.
+#[derive(Clone, Debug)]
 pub struct Launch {
     /// Today.
     pub today: Month,
-    /// Print `first_frame_ms=<ms>` after the first frame and exit.
-    pub exit_after_first_frame: bool,
     /// When the process started.
     pub started: Instant,
+    /// A profile or example to open.
+    pub open: Option<StartDocument>,
+    /// The view to start on.
+    pub view: Option<View>,
+    /// The theme to start with.
+    pub theme: Option<Theme>,
+    /// Type paths instead of using file dialogs.
+    pub typed_paths: bool,
+    /// What to measure, if anything.
+    pub measure: Measure,
+    /// A bare eframe window instead of the app (the benchmarks' baseline).
+    pub bare_window: bool,
+    /// A synthetic catalogue with this many roles (benchmarks).
+    pub synthetic_roles: Option<usize>,
 }
 
-/// The app inside eframe: adds what only a real window has.
-struct DesktopApp {
-    app: App,
-    exit_after_first_frame: bool,
+/// Measurements for the benchmarks; each prints one `name=value` line and closes the window.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Measure {
+    /// Print `first_frame_ms=<ms since start>` once the first frame is painted, and exit.
+    pub exit_after_first_frame: bool,
+    /// Print `idle_frames=<n>`: frames painted in this many seconds after start-up, and exit.
+    pub idle_seconds: Option<u64>,
+}
+
+/// How long start-up is given to settle before idle frames are counted.
+const SETTLE: Duration = Duration::from_secs(2);
+
+/// The window's content (the app, or the bare baseline) with the measuring hooks around it.
+struct Measured {
+    content: Box<dyn FnMut(&mut egui::Ui)>,
+    measure: Measure,
     started: Instant,
-    frames: u64,
+    frames: Arc<AtomicU64>,
+    done: Arc<AtomicBool>,
 }
 
-impl eframe::App for DesktopApp {
+impl eframe::App for Measured {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.frames += 1;
-        if self.exit_after_first_frame && self.frames == 2 {
+        let frame = self.frames.fetch_add(1, Ordering::Relaxed) + 1;
+        if self.measure.exit_after_first_frame && frame == 2 {
             // The first frame was painted before this one began.
-            let elapsed = self.started.elapsed().as_secs_f64() * 1000.0;
-            report_first_frame(elapsed);
+            report("first_frame_ms", &format!("{:.1}", self.started.elapsed().as_secs_f64() * 1000.0));
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        self.app.ui(ui);
-        if self.exit_after_first_frame && self.frames == 1 {
+        if self.done.load(Ordering::Relaxed) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        (self.content)(ui);
+        if self.measure.exit_after_first_frame && frame == 1 {
             ui.ctx().request_repaint();
         }
     }
 }
 
-#[expect(clippy::print_stdout, reason = "the benchmark reads this line from standard output")]
-fn report_first_frame(milliseconds: f64) {
-    println!("first_frame_ms={milliseconds:.1}");
+#[expect(clippy::print_stdout, reason = "the benchmark scripts read these lines from standard output")]
+fn report(name: &str, value: &str) {
+    println!("{name}={value}");
+}
+
+/// Counts the frames painted in `seconds` after start-up has settled, from another thread so
+/// that an idle window is not woken to do it; then wakes it once to close.
+fn count_idle_frames(ctx: egui::Context, seconds: u64, frames: Arc<AtomicU64>, done: Arc<AtomicBool>) {
+    let spawned =
+        std::thread::Builder::new().name("careers-planner: idle count".to_owned()).spawn(move || {
+            std::thread::sleep(SETTLE);
+            let before = frames.load(Ordering::Relaxed);
+            std::thread::sleep(Duration::from_secs(seconds));
+            let after = frames.load(Ordering::Relaxed);
+            report("idle_frames", &(after - before).to_string());
+            done.store(true, Ordering::Relaxed);
+            ctx.request_repaint();
+        });
+    if spawned.is_err() {
+        eprintln!("error: the idle-frame counter could not be started");
+    }
 }
 
 /// The window icon, from `assets/icon.png`.
@@ -62,6 +109,40 @@ fn display_available() -> bool {
         .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
 }
 
+/// The catalogue for the window: the embedded one with any overrides, or a synthetic one.
+/// It lives as long as the program, so results borrow it without copying.
+fn window_catalogue(synthetic_roles: Option<usize>) -> (&'static Catalogue, Option<String>) {
+    let (catalogue, notice) = crate::storage::catalogue_with_overrides();
+    let catalogue = match synthetic_roles {
+        Some(roles) => crate::domain::synthetic::with_role_count(&catalogue, roles),
+        None => Arc::unwrap_or_clone(catalogue),
+    };
+    (Box::leak(Box::new(catalogue)), notice)
+}
+
+/// The app, set up as the launch options ask.
+fn app_content(launch: &Launch) -> App {
+    let (catalogue, notice) = window_catalogue(launch.synthetic_roles);
+    let folders = super::Folders { config: crate::storage::config_dir(), data: crate::storage::data_dir() };
+    let mut app = App::new(catalogue, launch.today, folders);
+    if let Some(notice) = notice {
+        app.set_data_notice(notice);
+    }
+    if launch.typed_paths {
+        app.set_file_dialogs(FileDialogs::Typed);
+    }
+    if let Some(open) = launch.open.clone() {
+        app.open_at_start(open);
+    }
+    if let Some(view) = launch.view {
+        app.show_at_start(view);
+    }
+    if let Some(theme) = launch.theme {
+        app.theme_at_start(theme);
+    }
+    app
+}
+
 /// Opens the window and runs until it closes.
 #[must_use]
 pub fn run_window(launch: Launch) -> ExitCode {
@@ -73,11 +154,6 @@ pub fn run_window(launch: Launch) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let (catalogue, notice) = crate::storage::catalogue_with_overrides();
-    // The catalogue lives as long as the program: results borrow it without copying.
-    let catalogue: &'static crate::domain::Catalogue =
-        Box::leak(Box::new(std::sync::Arc::unwrap_or_clone(catalogue)));
-    let folders = super::Folders { config: crate::storage::config_dir(), data: crate::storage::data_dir() };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("NHS careers planner")
         .with_app_id("careers-planner")
@@ -87,16 +163,25 @@ pub fn run_window(launch: Launch) -> ExitCode {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions { viewport, renderer: eframe::Renderer::Glow, ..Default::default() };
-    let Launch { today, exit_after_first_frame, started } = launch;
     let result = eframe::run_native(
         "careers-planner",
         options,
-        Box::new(move |_creation| {
-            let mut app = App::new(catalogue, today, folders);
-            if let Some(notice) = notice {
-                app.set_data_notice(notice);
+        Box::new(move |creation| {
+            let content: Box<dyn FnMut(&mut egui::Ui)> = if launch.bare_window {
+                Box::new(|ui: &mut egui::Ui| {
+                    egui::CentralPanel::default().show(ui, |ui| {
+                        ui.label("A bare eframe window");
+                    });
+                })
+            } else {
+                let mut app = app_content(&launch);
+                Box::new(move |ui: &mut egui::Ui| app.ui(ui))
+            };
+            let (frames, done) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicBool::new(false)));
+            if let Some(seconds) = launch.measure.idle_seconds {
+                count_idle_frames(creation.egui_ctx.clone(), seconds, Arc::clone(&frames), Arc::clone(&done));
             }
-            Ok(Box::new(DesktopApp { app, exit_after_first_frame, started, frames: 0 }))
+            Ok(Box::new(Measured { content, measure: launch.measure, started: launch.started, frames, done }))
         }),
     );
     match result {

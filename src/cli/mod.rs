@@ -10,6 +10,8 @@ mod matching;
 mod output;
 mod pay;
 mod plan;
+mod report;
+mod window;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,12 +19,14 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 pub use output::Output;
+pub use window::{StartTheme, StartView, WindowArgs};
 
 use crate::domain::{Catalogue, Month};
 
-/// Plan a management career in the UK health sector. With no command, opens the window.
+/// Plan a management career in the UK health sector. With no command, opens the window
+/// (on PROFILE, if given).
 #[derive(Debug, Parser)]
-#[command(name = "careers-planner", version, about, long_about = None)]
+#[command(name = "careers-planner", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// A command to run without opening the window.
     #[command(subcommand)]
@@ -30,10 +34,9 @@ pub struct Cli {
     /// Treat this month as today (YYYY-MM), for reproducible results.
     #[arg(long, global = true, value_name = "YYYY-MM")]
     pub today: Option<Month>,
-    /// Open the window, print `first_frame_ms=<ms since start>` once the first frame is
-    /// painted, and exit (for start-up benchmarks).
-    #[arg(long)]
-    pub exit_after_first_frame: bool,
+    /// How the window starts.
+    #[command(flatten)]
+    pub window: WindowArgs,
 }
 
 /// The headless commands.
@@ -111,6 +114,18 @@ pub enum Command {
     Resave {
         /// The profile file (.ron).
         file: PathBuf,
+    },
+    /// Write the PDF action plan of a profile (path to the target role, pay, actions, next
+    /// steps, sources), as the window's File › Export PDF does.
+    Report {
+        /// The profile file (.ron).
+        profile: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long, value_name = "PLAN.pdf")]
+        output: PathBuf,
+        /// The target role's id (default: the profile's goal, else the best-ranked roles).
+        #[arg(long, value_name = "ROLE_ID")]
+        target: Option<String>,
     },
     /// Judge every role and entry route against a profile.
     Match {
@@ -200,6 +215,9 @@ fn dispatch(
         Command::Check { file } => files::check(catalogue, &file, out),
         Command::Resave { file } => files::resave(&file, out),
         Command::Match { profile, json } => matching::run(catalogue, &profile, today, json, out),
+        Command::Report { profile, output, target } => {
+            report::run(catalogue, &profile, &output, target.as_deref(), today, out)
+        }
         Command::Plan { profile, target, alternatives, years, growth, json } => {
             let args = plan::PlanArgs {
                 profile: &profile,

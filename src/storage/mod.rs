@@ -1,12 +1,14 @@
 //! Files on disk: safe loading of profiles from anyone, saving that never loses a profile,
 //! recovery copies and recent files, and catalogue overrides from the config folder.
 
+mod app_file;
 mod data_override;
 mod load;
 mod recent;
 mod recovery;
 mod save;
 
+pub use app_file::{read_app_file, write_app_file};
 pub use data_override::{
     CONFIG_DIR_VARIABLE, Override, catalogue_from, catalogue_with_overrides, config_dir, override_dir,
 };

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::app_file::{read_app_file, write_app_file};
 use super::save::{Disk, SaveError};
-use crate::domain::model::ron_text;
 
 /// How many recent files are kept.
 pub const MAX_RECENT: usize = 10;
@@ -29,13 +29,7 @@ impl RecentFiles {
     /// longer exist.
     #[must_use]
     pub fn load(config_dir: &Path) -> Self {
-        let path = recent_path(config_dir);
-        let read = std::fs::metadata(&path)
-            .ok()
-            .filter(|meta| meta.is_file() && meta.len() <= super::MAX_FILE_BYTES)
-            .and_then(|_| std::fs::read_to_string(&path).ok())
-            .and_then(|text| ron_text::parse::<Self>(&text).ok())
-            .unwrap_or_default();
+        let read: Self = read_app_file(&recent_path(config_dir)).unwrap_or_default();
         let mut recent = Self { paths: read.paths.into_iter().filter(|path| path.is_file()).collect() };
         recent.paths.truncate(MAX_RECENT);
         recent
@@ -56,11 +50,6 @@ impl RecentFiles {
 
     /// Saves the list atomically.
     pub fn save(&self, disk: &dyn Disk, config_dir: &Path) -> Result<(), SaveError> {
-        let path = recent_path(config_dir);
-        std::fs::create_dir_all(config_dir)
-            .map_err(|source| SaveError::Write { source, path: path.clone() })?;
-        let text = ron_text::to_pretty(self)
-            .map_err(|error| SaveError::Serialize { message: error.to_string(), path: path.clone() })?;
-        disk.write_atomically(&path, text.as_bytes()).map_err(|source| SaveError::Write { source, path })
+        write_app_file(disk, &recent_path(config_dir), self)
     }
 }

@@ -83,9 +83,8 @@ fn actions_list_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                let done = action.status == ActionStatus::Achieved;
-                ui.label(if done { "☑" } else { "☐" });
-                text_field_ui(ui, "Action", &mut action.title, 320.0);
+                let width = (ui.available_width() - 460.0).max(240.0);
+                text_field_ui(ui, "Action", &mut action.title, width);
                 kind_ui(ui, index, &mut action.kind);
                 status_ui(ui, index, &mut action.status);
             });

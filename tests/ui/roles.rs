@@ -49,3 +49,23 @@ fn with_a_profile_each_role_shows_its_fit_in_words_and_an_icon() {
     // Every missing requirement says how to close it.
     assert!(shows(&harness, "Missing") || shows(&harness, "✔ Met"));
 }
+
+#[test]
+fn compare_starts_with_the_three_best_matches_and_follows_changes() {
+    let mut harness = harness(app());
+    open_example(&mut harness, "Grace Okafor");
+    show_view(&mut harness, "Compare");
+    let best: Vec<String> = harness.state().compared().to_vec();
+    assert_eq!(best.len(), 3, "{best:?}");
+    assert!(shows(&harness, "Essential requirements") && shows(&harness, "Ways in"));
+
+    let first = harness.get_all_by_role_and_label(Role::Button, "Remove").next().expect("a Remove button");
+    first.click();
+    super::harness::settle(&mut harness);
+    assert_eq!(harness.state().compared().len(), 2);
+    show_view(&mut harness, "Roles");
+    select_role(&mut harness, "Clinical coder");
+    super::harness::click(&mut harness, "Add to comparison");
+    assert!(harness.state().compared().iter().any(|id| id == "clinical-coder"));
+    assert!(shows(&harness, "Remove from comparison"));
+}

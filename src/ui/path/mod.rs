@@ -165,6 +165,13 @@ fn steps_ui(ui: &mut Ui, path: &CareerPath) {
 }
 
 fn pay_table_ui(ui: &mut Ui, path: &CareerPath) {
+    ui.label(
+        RichText::new(
+            "Annual pay is the basic rate at the end of the year, pro rata to your hours; earned is basic pay and HCAS \
+             for the months of the year the plan covers (months with no figure, such as a job outside the NHS, add nothing).",
+        )
+        .weak(),
+    );
     egui::Grid::new("pay-table").num_columns(6).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
         for header in ["Year", "Position at year end", "Annual pay", "HCAS", "Earned in the year", "Figures"]
         {

@@ -45,8 +45,14 @@ pub fn experience_ui(ui: &mut Ui, today: Month, list: &mut Vec<Experience>, issu
                 }
                 if let Some(budget) = job.budget_pounds.as_mut() {
                     let label = ui.label("Budget a year");
-                    ui.add(DragValue::new(budget).range(0..=10_000_000_000_u64).speed(1_000.0).prefix("£"))
-                        .labelled_by(label.id);
+                    let pounds = DragValue::new(budget)
+                        .range(0..=10_000_000_000_u64)
+                        .speed(1_000.0)
+                        .custom_formatter(|value, _| budget_text(value))
+                        .custom_parser(|text| {
+                            text.chars().filter(char::is_ascii_digit).collect::<String>().parse().ok()
+                        });
+                    ui.add(pounds).labelled_by(label.id);
                 }
                 if let Some(chosen) = row_controls_ui(ui, index, count) {
                     action = Some((index, chosen));
@@ -128,4 +134,14 @@ pub fn choice_ui<T: Copy + PartialEq>(
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+/// "£150,000" for a budget (the drag value keeps it within 0 to 10 billion).
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "clamped to 0 to 10 billion first"
+)]
+fn budget_text(value: f64) -> String {
+    crate::domain::format::pounds(value.clamp(0.0, 1e10).round() as u64)
 }
