@@ -90,12 +90,12 @@ pub fn chart(flow: &mut Flow<'_>, years: &[ChartYear]) -> Atom {
         }
         let mut label_bottom = bar_top - 2.5;
         if year.annual_pay.is_none() {
-            let text = "no figure".to_owned();
+            // A year with no pay figure (study, work outside the NHS) says so instead of a bar.
+            let text = if year.band == "Unpaid" { "unpaid" } else { "no figure" }.to_owned();
             let width = flow.width(&text, LABEL);
             items.push(text_item(centre - width / 2.0, label_bottom - 1.0, text, LABEL));
             label_bottom -= 9.0;
-        }
-        if previous_band != Some(year.band.as_str()) || year.annual_pay.is_none() {
+        } else if previous_band != Some(year.band.as_str()) {
             let band = band_label(flow, &year.band, slot);
             let width = flow.width(&band, BAND);
             items.push(text_item(centre - width / 2.0, label_bottom - 1.0, band, BAND));

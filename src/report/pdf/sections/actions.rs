@@ -26,6 +26,7 @@ pub fn actions(flow: &mut Flow<'_>, actions: &ActionSection) {
         0.0,
         4.0,
     );
+    flow.keep_last_with_next();
     flow.heading("Your actions", H2, 10.0);
     if actions.own.is_empty() {
         let text = if actions.suggested.is_empty() {

@@ -38,6 +38,7 @@ fn chosen(flow: &mut Flow<'_>, path: &ChosenPath) {
         0.0,
         4.0,
     );
+    flow.keep_last_with_next();
     flow.heading("Steps", H2, 10.0);
     let columns = [
         Column::left("From", 13.0),
@@ -59,6 +60,15 @@ fn chosen(flow: &mut Flow<'_>, path: &ChosenPath) {
     let atom = chart(flow, &path.chart);
     flow.push(atom);
     flow.heading("Pay year by year", H2, 12.0);
+    flow.paragraph(
+        "Annual pay is the basic pay rate at the end of the year, pro rata to your hours; HCAS is the High Cost \
+         Area Supplement a year, where it applies; earned is basic pay and HCAS for the months of the year the \
+         plan covers.",
+        SMALL.coloured(MUTED),
+        0.0,
+        2.0,
+    );
+    flow.keep_last_with_next();
     let columns = [
         Column::left("Year", 11.0),
         Column::left("Position at the end of the year", 37.0),
