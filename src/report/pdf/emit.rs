@@ -16,16 +16,6 @@ use super::fonts::{BOLD_BYTES, Fonts, REGULAR_BYTES, Weight};
 use super::layout::{CONTENT_WIDTH, Colour, Item, MARGIN_X, PAGE_HEIGHT, PT_PER_MM, Page, Stroke};
 use crate::domain::Month;
 
-/// What the document says about itself (no file paths, user or host names).
-pub struct DocumentInfo {
-    /// The title.
-    pub title: String,
-    /// The header's left part: "Career action plan · Name".
-    pub header: String,
-    /// The month the plan is prepared in (also the document's dates).
-    pub prepared: Month,
-}
-
 /// The parsed fonts for printpdf, parsed once per process.
 fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), RenderError> {
     static PARSED: OnceLock<Option<(ParsedFont, ParsedFont)>> = OnceLock::new();
@@ -40,23 +30,15 @@ fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), RenderError> {
         .ok_or(RenderError::Font)
 }
 
-/// Adds the header and footer to each page and writes the document.
-pub fn emit(fonts: &Fonts, pages: Vec<Page>, info: &DocumentInfo) -> Result<Vec<u8>, RenderError> {
+/// Writes laid-out pages as a PDF document titled `title`, dated the first of `prepared`; the
+/// document information names no file path, user or host.
+pub fn emit(pages: &[Page], title: &str, prepared: Month) -> Result<Vec<u8>, RenderError> {
     let (regular, bold) = parsed_fonts()?;
-    let mut doc = PdfDocument::new(&info.title);
+    let mut doc = PdfDocument::new(title);
     let ids = (doc.add_font(regular), doc.add_font(bold));
-    let total = pages.len();
-    let mut missing = std::collections::BTreeSet::new();
-    let header = fonts.clean(&info.header, &mut missing).replace('\n', " ");
-    let pdf_pages: Vec<PdfPage> = pages
-        .into_iter()
-        .enumerate()
-        .map(|(index, mut page)| {
-            page.items.extend(furniture(fonts, &header, info.prepared, index + 1, total));
-            PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&page.items, &ids))
-        })
-        .collect();
-    let date = document_date(info.prepared);
+    let pdf_pages: Vec<PdfPage> =
+        pages.iter().map(|page| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&page.items, &ids))).collect();
+    let date = document_date(prepared);
     let metadata = &mut doc.metadata.info;
     "NHS careers planner".clone_into(&mut metadata.author);
     metadata.creator = format!("NHS careers planner {}", env!("CARGO_PKG_VERSION"));
@@ -86,7 +68,7 @@ fn document_date(month: Month) -> DateTime {
 }
 
 /// The header (title and name, prepared month) and footer (page number) of a page.
-fn furniture(fonts: &Fonts, header: &str, prepared: Month, number: usize, total: usize) -> Vec<Item> {
+pub fn furniture(fonts: &Fonts, header: &str, prepared: Month, number: usize, total: usize) -> Vec<Item> {
     let style = SMALL.coloured(MUTED);
     let right_edge = MARGIN_X + CONTENT_WIDTH;
     let header_y = 14.0 * PT_PER_MM;
@@ -98,7 +80,7 @@ fn furniture(fonts: &Fonts, header: &str, prepared: Month, number: usize, total:
     let room = CONTENT_WIDTH - prepared_width - 12.0;
     let header = fit(fonts, header, style.weight, style.size, room);
     let page = format!("Page {number} of {total}");
-    let page_width = fonts.width(&page, style.weight, style.size);
+    let page_width = fonts.width(&page, Weight::Bold, style.size);
     vec![
         text_item(MARGIN_X, header_y, header, style),
         text_item(right_edge - prepared_width, header_y, prepared, style),

@@ -11,6 +11,8 @@ mod sections;
 mod table;
 mod text;
 
+use std::collections::BTreeSet;
+
 pub use fonts::REPLACEMENT;
 
 use super::model::PlanReport;
@@ -40,6 +42,15 @@ pub struct RenderedPdf {
 /// Renders the plan to PDF bytes (A4 portrait).
 pub fn render(report: &PlanReport) -> Result<RenderedPdf, RenderError> {
     let fonts = fonts::Fonts::get()?;
+    let (pages, missing) = lay_out(fonts, report);
+    let page_count = pages.len();
+    let bytes = emit::emit(&pages, &report.cover.title, report.cover.prepared)?;
+    Ok(RenderedPdf { bytes, pages: page_count, missing: missing.into_iter().collect() })
+}
+
+/// The plan laid out on pages, with the header and footer of each, and the characters the
+/// fonts cannot draw.
+fn lay_out(fonts: &fonts::Fonts, report: &PlanReport) -> (Vec<layout::Page>, BTreeSet<char>) {
     let mut cover = flow::Flow::new(fonts);
     sections::cover(&mut cover, &report.cover);
     let mut body = flow::Flow::new(fonts);
@@ -50,14 +61,100 @@ pub fn render(report: &PlanReport) -> Result<RenderedPdf, RenderError> {
     let mut atoms = cover.atoms;
     atoms.extend(notice);
     atoms.extend(body.atoms);
-    let pages = layout::paginate(&atoms);
-    let page_count = pages.len();
+    let mut pages = layout::paginate(&atoms);
     let name = if report.cover.name.is_empty() { "name not given" } else { report.cover.name.as_str() };
-    let info = emit::DocumentInfo {
-        title: report.cover.title.clone(),
-        header: format!("{} · {name}", report.cover.title),
-        prepared: report.cover.prepared,
-    };
-    let bytes = emit::emit(fonts, pages, &info)?;
-    Ok(RenderedPdf { bytes, pages: page_count, missing: missing.into_iter().collect() })
+    let header = fonts.clean(&format!("{} · {name}", report.cover.title), &mut missing).replace('\n', " ");
+    let total = pages.len();
+    for (index, page) in pages.iter_mut().enumerate() {
+        page.items.extend(emit::furniture(fonts, &header, report.cover.prepared, index + 1, total));
+    }
+    (pages, missing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::layout::{CONTENT_BOTTOM, CONTENT_TOP, Item, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
+    use super::*;
+    use crate::domain::Month;
+    use crate::domain::embedded::{catalogue, sample_profiles};
+    use crate::domain::model::profile::{ActionItem, ActionKind, ActionStatus, Profile};
+    use crate::domain::model::save_file::parse_save;
+
+    /// A text line's box: left, top, right, bottom (the font's ascent and descent).
+    fn text_box(fonts: &fonts::Fonts, item: &Item) -> Option<[f32; 4]> {
+        let Item::Text { x, y, text, weight, size, .. } = item else { return None };
+        Some([*x, y - 0.93 * size, x + fonts.width(text, *weight, *size), y + 0.24 * size])
+    }
+
+    fn overlap(a: [f32; 4], b: [f32; 4]) -> bool {
+        const SLACK: f32 = 0.3;
+        a[0] + SLACK < b[2] && b[0] + SLACK < a[2] && a[1] + SLACK < b[3] && b[1] + SLACK < a[3]
+    }
+
+    fn demanding_profiles() -> Vec<(String, Profile)> {
+        let mut profiles: Vec<(String, Profile)> = sample_profiles()
+            .iter()
+            .map(|(name, text)| ((*name).to_owned(), parse_save(text).unwrap().profile))
+            .collect();
+        let mut long = profiles[0].1.clone();
+        long.display_name = "Zoë Ó'Brien-Łódź Ærø Αθηνά Москва 李明 ".repeat(6);
+        long.notes = "A very long note without spaces: ".to_owned() + &"x".repeat(3000);
+        long.actions = (1..=100)
+            .map(|number| ActionItem {
+                title: format!(
+                    "Action {number}: {}",
+                    "shadow a manager and write it up ".repeat(number % 7 + 1)
+                ),
+                kind: ActionKind::ALL[number % 4],
+                due: Month::new(2027, 1),
+                status: ActionStatus::ALL[number % 3],
+                serves: None,
+                note: "www.example.org/a/very/long/address/that/must/break/somewhere/sensible"
+                    .repeat(number % 3),
+            })
+            .collect();
+        profiles.push(("long and mixed".to_owned(), long));
+        profiles
+    }
+
+    #[test]
+    fn nothing_overlaps_and_nothing_leaves_the_printable_area() {
+        let fonts = fonts::Fonts::get().unwrap();
+        let today = Month::new(2026, 11).unwrap();
+        for (name, profile) in demanding_profiles() {
+            let report = crate::report::prepare(catalogue().unwrap(), &profile, today, None).unwrap();
+            let (pages, _) = lay_out(fonts, &report);
+            for (number, page) in (1..).zip(&pages) {
+                let boxes: Vec<[f32; 4]> =
+                    page.items.iter().filter_map(|item| text_box(fonts, item)).collect();
+                for (index, b) in boxes.iter().enumerate() {
+                    assert!(
+                        b[0] >= MARGIN_X - 0.5 && b[2] <= PAGE_WIDTH - MARGIN_X + 0.5,
+                        "{name} p{number}: {b:?}"
+                    );
+                    let in_body = b[1] >= CONTENT_TOP - 0.5 && b[3] <= CONTENT_BOTTOM + 0.5;
+                    let in_header = b[3] < CONTENT_TOP && b[1] > 8.0;
+                    let in_footer = b[1] > CONTENT_BOTTOM && b[3] < PAGE_HEIGHT - 8.0;
+                    assert!(
+                        in_body || in_header || in_footer,
+                        "{name} p{number}: text outside its area {b:?}"
+                    );
+                    for other in &boxes[index + 1..] {
+                        assert!(!overlap(*b, *other), "{name} p{number}: {b:?} overlaps {other:?}");
+                    }
+                }
+                for item in &page.items {
+                    if let Item::Path { points, .. } = item {
+                        for (x, y) in points {
+                            assert!(
+                                *x >= MARGIN_X - 1.0 && *x <= PAGE_WIDTH - MARGIN_X + 1.0,
+                                "{name} p{number}"
+                            );
+                            assert!(*y >= 8.0 && *y <= PAGE_HEIGHT - 8.0, "{name} p{number}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
