@@ -52,7 +52,7 @@ pub fn actions(flow: &mut Flow<'_>, actions: &ActionSection) {
         table(flow, &COLUMNS, &rows, 4.0);
     }
     if !actions.suggested.is_empty() {
-        flow.heading("Suggested by your chosen path", H2, 12.0);
+        flow.heading("Suggested by your chosen path (dates are estimated)", H2, 12.0);
         let rows: Vec<Vec<Cell>> = actions.suggested.iter().map(cells).collect();
         table(flow, &COLUMNS, &rows, 4.0);
     }

@@ -10,6 +10,7 @@ pub fn next_steps(flow: &mut Flow<'_>, steps: &NextStepsSection) {
     flow.section("Who can help and what to do next");
     if !steps.stage.is_empty() {
         flow.paragraph(&format!("Your stage: {}. {}", steps.stage, steps.stage_reason), BODY, 0.0, 4.0);
+        flow.keep_last_with_next();
     }
     if !steps.what_to_do.is_empty() {
         flow.heading("What to do now", H3, 8.0);

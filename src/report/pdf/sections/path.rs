@@ -39,7 +39,7 @@ fn chosen(flow: &mut Flow<'_>, path: &ChosenPath) {
         4.0,
     );
     flow.keep_last_with_next();
-    flow.heading("Steps", H2, 10.0);
+    flow.heading("Steps (dates are estimated)", H2, 10.0);
     let columns = [
         Column::left("From", 13.0),
         Column::left("To", 13.0),

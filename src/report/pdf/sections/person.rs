@@ -35,6 +35,7 @@ pub fn roles(flow: &mut Flow<'_>, roles: &[RoleBlock]) {
         0.0,
         4.0,
     );
+    flow.keep_last_with_next();
     for (number, role) in (1..).zip(roles) {
         flow.heading(&format!("{number}. {}", role.title), H2, 12.0);
         flow.heading(
