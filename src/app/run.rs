@@ -120,9 +120,20 @@ fn window_catalogue(synthetic_roles: Option<usize>) -> (&'static Catalogue, Opti
     (Box::leak(Box::new(catalogue)), notice)
 }
 
+/// Parses the catalogue on another thread while the window is being created.
+fn prepare_catalogue(
+    synthetic_roles: Option<usize>,
+) -> impl FnOnce() -> (&'static Catalogue, Option<String>) {
+    let handle = std::thread::Builder::new()
+        .name("careers-planner: catalogue".to_owned())
+        .spawn(move || window_catalogue(synthetic_roles))
+        .ok();
+    move || handle.and_then(|handle| handle.join().ok()).unwrap_or_else(|| window_catalogue(synthetic_roles))
+}
+
 /// The app, set up as the launch options ask.
-fn app_content(launch: &Launch) -> App {
-    let (catalogue, notice) = window_catalogue(launch.synthetic_roles);
+fn app_content(launch: &Launch, catalogue: (&'static Catalogue, Option<String>)) -> App {
+    let (catalogue, notice) = catalogue;
     let folders = super::Folders { config: crate::storage::config_dir(), data: crate::storage::data_dir() };
     let mut app = App::new(catalogue, launch.today, folders);
     if let Some(notice) = notice {
@@ -163,19 +174,21 @@ pub fn run_window(launch: Launch) -> ExitCode {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions { viewport, renderer: eframe::Renderer::Glow, ..Default::default() };
+    let catalogue = (!launch.bare_window).then(|| prepare_catalogue(launch.synthetic_roles));
     let result = eframe::run_native(
         "careers-planner",
         options,
         Box::new(move |creation| {
-            let content: Box<dyn FnMut(&mut egui::Ui)> = if launch.bare_window {
-                Box::new(|ui: &mut egui::Ui| {
+            let content: Box<dyn FnMut(&mut egui::Ui)> = match catalogue {
+                Some(catalogue) => {
+                    let mut app = app_content(&launch, catalogue());
+                    Box::new(move |ui: &mut egui::Ui| app.ui(ui))
+                }
+                None => Box::new(|ui: &mut egui::Ui| {
                     egui::CentralPanel::default().show(ui, |ui| {
                         ui.label("A bare eframe window");
                     });
-                })
-            } else {
-                let mut app = app_content(&launch);
-                Box::new(move |ui: &mut egui::Ui| app.ui(ui))
+                }),
             };
             let (frames, done) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicBool::new(false)));
             if let Some(seconds) = launch.measure.idle_seconds {
