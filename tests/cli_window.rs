@@ -23,12 +23,27 @@ fn a_profile_path_opens_in_the_window_and_commands_still_win() {
 
     let cli = Cli::try_parse_from(["careers-planner", "match", "saves/nurse-diphe.ron"]).expect("a command");
     assert!(cli.command.is_some(), "a command name is a command, not a profile");
-    assert!(Cli::try_parse_from(["careers-planner", "a.ron", "--example", "graduate-2-2.ron"]).is_err());
+    let cli = Cli::try_parse_from(["careers-planner", "--today", "2026-11", "match", "a.ron"])
+        .expect("--today first");
+    assert!(cli.command.is_some() && cli.today.is_some());
+    assert!(
+        Cli::try_parse_from(["careers-planner", "saves/nurse-diphe.ron", "--example", "graduate-2-2.ron"])
+            .is_err()
+    );
+    let mistyped =
+        Cli::try_parse_from(["careers-planner", "mach"]).expect_err("neither a command nor a file");
+    assert!(mistyped.to_string().contains("neither a command nor an existing profile file"), "{mistyped}");
 }
 
 #[test]
 fn an_example_and_benchmark_switches_are_understood() {
-    let launch = launch(&["careers-planner", "--example", "graduate-2-2.ron", "--typed-paths", "--exit-after-first-frame"]);
+    let launch = launch(&[
+        "careers-planner",
+        "--example",
+        "graduate-2-2.ron",
+        "--typed-paths",
+        "--exit-after-first-frame",
+    ]);
     assert_eq!(launch.open, Some(StartDocument::Example("graduate-2-2.ron".into())));
     assert!(launch.typed_paths && launch.measure.exit_after_first_frame && !launch.bare_window);
 }

@@ -70,3 +70,35 @@ fn an_unwritable_place_is_a_plain_error_and_leaves_no_file() {
     assert!(message.trim_end().ends_with(&format!("({})", output.display())), "{message}");
     assert!(!output.exists() && run.stdout.is_empty());
 }
+
+/// A folder this process cannot write to: a read-only temporary folder, or (as root, whom file
+/// permissions do not stop) the kernel's `/sys/kernel`, which refuses new files to everyone.
+fn read_only_folder(scratch: &std::path::Path) -> Option<std::path::PathBuf> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let folder = scratch.join("read-only");
+    std::fs::create_dir(&folder).ok()?;
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).ok()?;
+    if std::fs::write(folder.join("probe"), b"x").is_err() {
+        return Some(folder);
+    }
+    let kernel = std::path::PathBuf::from("/sys/kernel");
+    (std::fs::write(kernel.join("careers-planner-probe"), b"x").is_err() && kernel.is_dir()).then_some(kernel)
+}
+
+#[test]
+fn a_read_only_folder_is_a_plain_error_and_leaves_no_file() {
+    let scratch = tempfile::tempdir().expect("a temporary folder");
+    let folder = read_only_folder(scratch.path()).expect("a folder this test cannot write to");
+    let output = folder.join("plan.pdf");
+    let run = planner()
+        .args(["report", &sample("hnd-facilities.ron"), "-o"])
+        .arg(&output)
+        .args(["--today", "2026-11"])
+        .output()
+        .expect("runs");
+    assert_eq!(run.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&run.stderr);
+    assert!(message.starts_with("error: the plan could not be written:"), "{message}");
+    assert!(message.trim_end().ends_with(&format!("({})", output.display())), "{message}");
+    assert!(!output.exists() && run.stdout.is_empty());
+}

@@ -261,7 +261,9 @@ impl App {
             });
             JobResult::Exported { path: target, result }
         };
-        if !self.jobs.start(ctx, "exporting the PDF", work) {
+        if self.jobs.start(ctx, "exporting the PDF", work) {
+            self.tell(format!("Writing your action plan to {}…", path.display()));
+        } else {
             self.tell("Please wait: the planner is still busy with the last file");
         }
     }
@@ -367,6 +369,7 @@ impl App {
                 self.tell(format!("Exported your action plan ({pages} pages) to {}", path.display()));
             }
             JobResult::Exported { result: Err(error), .. } => {
+                self.status = None;
                 self.prompt =
                     Some(Prompt::Message { title: "The PDF could not be written".to_owned(), text: error });
             }

@@ -26,7 +26,7 @@ use crate::domain::{Catalogue, Month};
 /// Plan a management career in the UK health sector. With no command, opens the window
 /// (on PROFILE, if given).
 #[derive(Debug, Parser)]
-#[command(name = "careers-planner", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(name = "careers-planner", version, about, long_about = None)]
 pub struct Cli {
     /// A command to run without opening the window.
     #[command(subcommand)]

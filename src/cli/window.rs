@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 #[derive(Debug, Default, Args)]
 pub struct WindowArgs {
     /// A profile to open in the window.
-    #[arg(value_name = "PROFILE.ron")]
+    #[arg(value_name = "PROFILE.ron", value_parser = existing_profile)]
     pub profile: Option<PathBuf>,
     /// Open an embedded example profile instead, such as graduate-2-2.ron (see the Start view).
     #[arg(long, value_name = "NAME", conflicts_with = "profile")]
@@ -36,6 +36,16 @@ pub struct WindowArgs {
     /// Benchmark: a synthetic catalogue with this many roles instead of the shipped one.
     #[arg(long, hide = true, value_name = "N")]
     pub synthetic_roles: Option<usize>,
+}
+
+/// A profile path that exists (so that a mistyped command is not taken for a file).
+fn existing_profile(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    if path.exists() {
+        Ok(path)
+    } else {
+        Err(format!("\"{text}\" is neither a command nor an existing profile file (see --help)"))
+    }
 }
 
 /// A view to start on.

@@ -67,6 +67,33 @@ fn exporting_writes_a_pdf_action_plan() {
 }
 
 #[test]
+fn an_export_that_cannot_be_written_is_explained_in_the_window() {
+    // As root, file permissions stop nothing, but /sys/kernel refuses new files to everyone.
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let folder = {
+        use std::os::unix::fs::PermissionsExt as _;
+        let folder = scratch.path().join("read-only");
+        std::fs::create_dir(&folder).expect("folder");
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).expect("read-only");
+        if std::fs::write(folder.join("probe"), b"x").is_ok() {
+            std::path::PathBuf::from("/sys/kernel")
+        } else {
+            folder
+        }
+    };
+    let mut harness = harness(app());
+    open_example(&mut harness, "Marcus Reid");
+    menu(&mut harness, "File", "Export PDF…");
+    typed_path(&mut harness, &folder.join("plan.pdf"), "Export");
+    let Some(Prompt::Message { title, text }) = harness.state().prompt() else {
+        panic!("expected a message, got {:?}", harness.state().prompt());
+    };
+    assert_eq!(title, "The PDF could not be written");
+    assert!(!text.is_empty());
+    assert!(!folder.join("plan.pdf").exists());
+}
+
+#[test]
 fn a_damaged_file_is_reported_in_words_with_its_line_and_column() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let path = folder.path().join("broken.ron");

@@ -1,6 +1,7 @@
 //! The window, driven as a person would through `egui_kittest`: by the labels on screen, with
 //! no display and no GPU.
 
+mod accessibility;
 mod files;
 mod harness;
 mod large_catalogue;

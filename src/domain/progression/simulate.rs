@@ -108,7 +108,7 @@ impl SimState {
     /// Leaves every current job at the end of the month before `start` and starts `job` in the
     /// NHS (or an organisation providing NHS services). When the job's band range is wider than
     /// one band, the upper band's typical responsibility counts after
-    /// [`MONTHS_TO_UPPER_RESPONSIBILITY`] (pay stays at the entry band).
+    /// `MONTHS_TO_UPPER_RESPONSIBILITY` (pay stays at the entry band).
     pub fn start_job(&mut self, job: &SimJob, start: Month) {
         let last = start.plus(-1);
         self.profile.experience.retain(|entry| entry.start < start);
@@ -154,7 +154,7 @@ impl SimState {
     }
 
     /// Adds a qualification that will be held from `done`. A planned degree is assumed to reach
-    /// a 2:2, the usual minimum ([`PLANNED_DEGREE_CLASS`]).
+    /// a 2:2, the usual minimum (`PLANNED_DEGREE_CLASS`).
     pub fn gain_qualification(&mut self, catalogue: &Catalogue, id: &str, done: Month) {
         if self.planned.iter().any(|known| known == id) {
             return;

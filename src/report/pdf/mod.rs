@@ -13,7 +13,7 @@ mod text;
 
 use std::collections::BTreeSet;
 
-pub use fonts::REPLACEMENT;
+pub use fonts::{REGULAR_BYTES, REPLACEMENT};
 
 use super::model::PlanReport;
 
