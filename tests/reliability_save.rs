@@ -71,6 +71,28 @@ fn a_full_disk_leaves_the_original_and_the_profile_intact() {
 }
 
 #[test]
+fn a_profile_with_problems_is_not_saved_and_says_which_fields() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, original) = fixture(dir.path(), "nurse-diphe.ron");
+    let loaded = load(&path).expect("load");
+    let mut changed = loaded.save.clone();
+    let first = changed.profile.experience.first_mut().expect("experience");
+    first.end = Some(first.start.plus(-12));
+    changed.profile.hours_per_week = 0.0;
+    let error = save(&RealDisk, &path, &changed, Some(loaded.content_hash), OnDiskChange::Refuse)
+        .expect_err("problems are refused");
+    let SaveError::Invalid { count, .. } = &error else { panic!("{error:?}") };
+    assert_eq!(*count, 2);
+    let message = error.to_string();
+    assert!(
+        message.contains("hours per week") && message.contains("experience 1, end: ends before it starts"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read(&path).expect("read"), original, "the file on disk is unchanged");
+    assert_eq!(files_in(dir.path()), ["nurse-diphe.ron"]);
+}
+
+#[test]
 fn a_read_only_folder_is_reported() {
     use std::os::unix::fs::PermissionsExt as _;
     let dir = tempfile::tempdir().expect("temp dir");

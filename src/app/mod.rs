@@ -399,6 +399,11 @@ impl App {
         if self.recovery.written_version == Some(version) {
             return;
         }
+        if !document.save_file().structural_issues().is_empty() {
+            // A copy with problems could not be restored; the last good copy stays.
+            self.recovery.written_version = Some(version);
+            return;
+        }
         let interval = Duration::from_secs(crate::storage::RECOVERY_INTERVAL_SECONDS);
         let since = self.recovery.last_write.map_or(interval, |at| at.elapsed());
         if since < interval {

@@ -14,6 +14,19 @@ use crate::domain::model::save_file::{SaveFile, to_text};
 /// still in memory.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
+    /// The profile has problems the person must fix first (shown next to the fields).
+    #[error(
+        "the profile has {count} problem(s) to fix first: {list}. Nothing was written; the file on disk is \
+         unchanged ({})", .path.display()
+    )]
+    Invalid {
+        /// How many problems.
+        count: usize,
+        /// The first few, in words.
+        list: String,
+        /// The file.
+        path: PathBuf,
+    },
     /// The profile did not survive a round trip through the file format (a bug; nothing written).
     #[error(
         "the profile could not be written safely (it did not read back the same). Nothing was written; \
@@ -118,6 +131,16 @@ pub fn save(
     on_change: OnDiskChange,
 ) -> Result<Saved, SaveError> {
     let owned = || path.to_path_buf();
+    let issues = save_file.structural_issues();
+    if !issues.is_empty() {
+        let shown: Vec<String> = issues.iter().take(3).map(ToString::to_string).collect();
+        let more = if issues.len() > 3 { format!(" (and {} more)", issues.len() - 3) } else { String::new() };
+        return Err(SaveError::Invalid {
+            count: issues.len(),
+            list: format!("{}{more}", shown.join("; ")),
+            path: owned(),
+        });
+    }
     let text = to_text(save_file)
         .map_err(|error| SaveError::Serialize { message: error.to_string(), path: owned() })?;
     match parse_bytes(text.as_bytes()) {

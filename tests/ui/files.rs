@@ -54,6 +54,27 @@ fn saving_to_a_folder_and_reopening_gives_back_the_same_profile() {
 }
 
 #[test]
+fn a_profile_with_problems_is_not_saved_and_the_window_says_why() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("aisha.ron");
+    let mut harness = harness(app());
+    open_example(&mut harness, "Aisha Khan");
+    let mut profile = harness.state().document().expect("open").profile().clone();
+    profile.hours_per_week = 0.0;
+    harness.state_mut().push(careers_planner::app::Command::EditProfile(Box::new(profile), "details"));
+    settle(&mut harness);
+    menu(&mut harness, "File", "Save as…");
+    typed_path(&mut harness, &path, "Save");
+    let Some(Prompt::Message { title, text }) = harness.state().prompt() else {
+        panic!("expected a message, got {:?}", harness.state().prompt());
+    };
+    assert_eq!(title, "The profile was not saved");
+    assert!(text.contains("hours per week"), "{text}");
+    assert!(!path.exists(), "nothing written");
+    assert!(harness.state().document().expect("still open").is_dirty(), "the work is still there");
+}
+
+#[test]
 fn exporting_writes_a_pdf_action_plan() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let path = folder.path().join("plan.pdf");
