@@ -13,16 +13,23 @@ fn sample(name: &str) -> String {
     format!("{}/saves/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Runs `report` on a sample with extra arguments, writing to `output`, as at November 2026.
+fn report(name: &str, extra: &[&str], output: &std::path::Path) -> std::process::Output {
+    planner()
+        .args(["report", &sample(name)])
+        .args(extra)
+        .arg("-o")
+        .arg(output)
+        .args(["--today", "2026-11"])
+        .output()
+        .expect("runs")
+}
+
 #[test]
 fn writes_the_plan_and_says_how_many_pages() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let output = folder.path().join("plan.pdf");
-    let run = planner()
-        .args(["report", &sample("nurse-diphe.ron"), "-o"])
-        .arg(&output)
-        .args(["--today", "2026-11"])
-        .output()
-        .expect("runs");
+    let run = report("nurse-diphe.ron", &[], &output);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let printed = String::from_utf8_lossy(&run.stdout);
     assert_eq!(printed.trim_end(), format!("Wrote {} (8 pages)", output.display()));
@@ -34,19 +41,9 @@ fn writes_the_plan_and_says_how_many_pages() {
 fn a_target_changes_the_path_and_an_unknown_one_is_a_plain_error() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let output = folder.path().join("plan.pdf");
-    let run = planner()
-        .args(["report", &sample("graduate-2-2.ron"), "--target", "project-manager", "-o"])
-        .arg(&output)
-        .args(["--today", "2026-11"])
-        .output()
-        .expect("runs");
+    let run = report("graduate-2-2.ron", &["--target", "project-manager"], &output);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
-    let run = planner()
-        .args(["report", &sample("graduate-2-2.ron"), "--target", "nope", "-o"])
-        .arg(folder.path().join("other.pdf"))
-        .args(["--today", "2026-11"])
-        .output()
-        .expect("runs");
+    let run = report("graduate-2-2.ron", &["--target", "nope"], &folder.path().join("other.pdf"));
     assert_eq!(run.status.code(), Some(1));
     let message = String::from_utf8_lossy(&run.stderr);
     assert!(message.starts_with("error: \"nope\" is not a role"), "{message}");
@@ -58,12 +55,7 @@ fn a_target_changes_the_path_and_an_unknown_one_is_a_plain_error() {
 fn an_unwritable_place_is_a_plain_error_and_leaves_no_file() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let output = folder.path().join("missing-folder").join("plan.pdf");
-    let run = planner()
-        .args(["report", &sample("admin-band-4.ron"), "-o"])
-        .arg(&output)
-        .args(["--today", "2026-11"])
-        .output()
-        .expect("runs");
+    let run = report("admin-band-4.ron", &[], &output);
     assert_eq!(run.status.code(), Some(1));
     let message = String::from_utf8_lossy(&run.stderr);
     assert!(message.contains("the plan could not be written"), "{message}");
@@ -90,12 +82,7 @@ fn a_read_only_folder_is_a_plain_error_and_leaves_no_file() {
     let scratch = tempfile::tempdir().expect("a temporary folder");
     let folder = read_only_folder(scratch.path()).expect("a folder this test cannot write to");
     let output = folder.join("plan.pdf");
-    let run = planner()
-        .args(["report", &sample("hnd-facilities.ron"), "-o"])
-        .arg(&output)
-        .args(["--today", "2026-11"])
-        .output()
-        .expect("runs");
+    let run = report("hnd-facilities.ron", &[], &output);
     assert_eq!(run.status.code(), Some(1));
     let message = String::from_utf8_lossy(&run.stderr);
     assert!(message.starts_with("error: the plan could not be written:"), "{message}");

@@ -27,3 +27,18 @@ fn ten_thousand_roles_are_listed_but_only_the_visible_rows_are_drawn() {
     let listed = harness.state().roles.listed(harness.state().catalogue()).len();
     assert!(listed > 1 && listed < 10_000, "{listed} listed");
 }
+
+#[test]
+fn choosing_a_target_among_ten_thousand_roles_draws_only_the_rows_in_view() {
+    let mut harness = harness(app_with(large(), careers_planner::app::Folders::default()));
+    super::harness::open_example(&mut harness, "Sophie Turner");
+    show_view(&mut harness, "Path");
+    harness.get_by_role_and_label(Role::ComboBox, "Target role").click();
+    harness.run();
+    let options = harness.query_all(By::new().label_contains("manager")).count();
+    assert!(options > 5 && options < 200, "{options} options drawn for 10,000 roles");
+    harness.get(By::new().role(Role::Button).label("Accounts assistant")).click();
+    super::harness::settle(&mut harness);
+    let target = harness.state().document().and_then(|document| document.profile().goal.target_role.clone());
+    assert_eq!(target.as_deref(), Some("accounts-assistant"));
+}

@@ -6,9 +6,9 @@ mod scenarios;
 
 pub use chart::{ChartData, chart_ui};
 
-use egui::{ComboBox, DragValue, RichText, ScrollArea, Ui};
+use egui::{DragValue, RichText, ScrollArea, Ui};
 
-use super::widgets::{bullet_ui, heading_ui};
+use super::widgets::{bullet_ui, heading_ui, role_choice_ui};
 use crate::app::{Command, Document};
 use crate::domain::Catalogue;
 use crate::domain::format::pounds;
@@ -54,25 +54,8 @@ fn settings_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document) -> Vec<C
     let mut commands = Vec::new();
     let profile = document.profile();
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Target role");
-        let chosen = profile
-            .goal
-            .target_role
-            .as_deref()
-            .and_then(|id| catalogue.role(id))
-            .map_or("Best matches (no target)", |role| role.title.as_str());
         let mut target = profile.goal.target_role.clone();
-        ComboBox::from_id_salt("path-target")
-            .selected_text(chosen)
-            .width(300.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut target, None, "Best matches (no target)");
-                for role in &catalogue.roles {
-                    ui.selectable_value(&mut target, Some(role.id.clone()), &role.title);
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        role_choice_ui(ui, catalogue, "Target role", "Best matches (no target)", &mut target);
         if target != profile.goal.target_role {
             let mut changed = profile.clone();
             changed.goal.target_role = target;

@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, DragValue, Ui};
 
-use super::super::widgets::{month_ui, problem_ui, text_field_ui};
+use super::super::widgets::{month_ui, problem_ui, role_choice_ui, text_field_ui};
 use super::issues_of;
 use crate::domain::model::catalogue::PointName;
 use crate::domain::model::profile::{CurrentPay, Profile, ProfileIssue};
@@ -64,28 +64,13 @@ pub fn about_ui(
         });
         ui.end_row();
         ui.horizontal(|ui| {
-            let label = ui.label("Closest role in the catalogue");
-            let chosen = profile
-                .position
-                .catalogue_role
-                .as_deref()
-                .and_then(|id| catalogue.role(id))
-                .map_or("None", |role| role.title.as_str());
-            ComboBox::from_id_salt("catalogue-role")
-                .selected_text(chosen)
-                .width(280.0)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut profile.position.catalogue_role, None, "None");
-                    for role in &catalogue.roles {
-                        ui.selectable_value(
-                            &mut profile.position.catalogue_role,
-                            Some(role.id.clone()),
-                            &role.title,
-                        );
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            role_choice_ui(
+                ui,
+                catalogue,
+                "Closest role in the catalogue",
+                "None",
+                &mut profile.position.catalogue_role,
+            );
         });
         ui.end_row();
         ui.horizontal(|ui| pay_ui(ui, today, &mut profile.position.pay));

@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, DragValue, RichText, TextEdit, Ui};
 
-use super::super::widgets::{apply_row_action, row_controls_ui};
+use super::super::widgets::{apply_row_action, role_choice_ui, row_controls_ui};
 use crate::domain::Catalogue;
 use crate::domain::model::profile::Profile;
 use crate::domain::model::taxonomy::Setting;
@@ -61,24 +61,7 @@ pub fn interests_ui(ui: &mut Ui, catalogue: &Catalogue, profile: &mut Profile) {
     ui.add_space(6.0);
     ui.label(RichText::new("Your goal").strong());
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Target role");
-        let chosen = profile
-            .goal
-            .target_role
-            .as_deref()
-            .and_then(|id| catalogue.role(id))
-            .map_or("None yet", |role| role.title.as_str());
-        ComboBox::from_id_salt("target-role")
-            .selected_text(chosen)
-            .width(280.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut profile.goal.target_role, None, "None yet");
-                for role in &catalogue.roles {
-                    ui.selectable_value(&mut profile.goal.target_role, Some(role.id.clone()), &role.title);
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        role_choice_ui(ui, catalogue, "Target role", "None yet", &mut profile.goal.target_role);
         let mut has_year = profile.goal.target_year.is_some();
         if ui.checkbox(&mut has_year, "By a year").changed() {
             profile.goal.target_year = has_year.then_some(2030);
