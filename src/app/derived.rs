@@ -34,34 +34,16 @@ impl Derived {
 
     /// Every role and route judged for the document, as at `today`.
     pub fn report(&mut self, document: &Document, today: Month) -> &MatchReport<'static> {
-        let version = document.version();
-        if self.report.as_ref().is_some_and(|(at, _)| *at != version) {
-            self.report = None;
-        }
         let catalogue = self.catalogue;
-        &self.report.get_or_insert_with(|| (version, match_profile(catalogue, document.profile(), today))).1
+        fresh(&mut self.report, document.version(), || match_profile(catalogue, document.profile(), today))
     }
 
     /// The plan towards the document's target (or the best-ranked roles).
     pub fn plan(&mut self, document: &Document, today: Month) -> &Result<Plan, PlanError> {
-        let version = document.version();
-        if self.plan.as_ref().is_some_and(|(at, _)| *at != version) {
-            self.plan = None;
-        }
         let (catalogue, graph) = (self.catalogue, &self.graph);
-        &self
-            .plan
-            .get_or_insert_with(|| {
-                let settings = document.save_file().plan;
-                let options = PlanOptions {
-                    target: None,
-                    alternatives: 3,
-                    years: settings.years,
-                    growth_percent: settings.growth_percent,
-                };
-                (version, plan(catalogue, graph, document.profile(), today, &options))
-            })
-            .1
+        fresh(&mut self.plan, document.version(), || {
+            plan(catalogue, graph, document.profile(), today, &options(document, 3))
+        })
     }
 
     /// The plan and the scenario comparison together (both worked out if needed).
@@ -80,27 +62,24 @@ impl Derived {
 
     /// The document's scenarios compared with things as they are.
     pub fn scenarios(&mut self, document: &Document, today: Month) -> &ScenarioComparison {
-        let version = document.version();
-        if self.scenarios.as_ref().is_some_and(|(at, _)| *at != version) {
-            self.scenarios = None;
-        }
         let (catalogue, graph) = (self.catalogue, &self.graph);
-        &self
-            .scenarios
-            .get_or_insert_with(|| {
-                let settings = document.save_file().plan;
-                let options = PlanOptions {
-                    target: None,
-                    alternatives: 1,
-                    years: settings.years,
-                    growth_percent: settings.growth_percent,
-                };
-                let file = document.save_file();
-                (
-                    version,
-                    compare_scenarios(catalogue, graph, &file.profile, today, &file.scenarios, &options),
-                )
-            })
-            .1
+        fresh(&mut self.scenarios, document.version(), || {
+            let file = document.save_file();
+            compare_scenarios(catalogue, graph, &file.profile, today, &file.scenarios, &options(document, 1))
+        })
     }
+}
+
+/// The cached value if it was worked out for `version`, else a new one.
+fn fresh<T>(slot: &mut Option<(u64, T)>, version: u64, make: impl FnOnce() -> T) -> &T {
+    if slot.as_ref().is_some_and(|(at, _)| *at != version) {
+        *slot = None;
+    }
+    &slot.get_or_insert_with(|| (version, make())).1
+}
+
+/// Planning options from the document's settings.
+fn options(document: &Document, alternatives: usize) -> PlanOptions {
+    let settings = document.save_file().plan;
+    PlanOptions { target: None, alternatives, years: settings.years, growth_percent: settings.growth_percent }
 }

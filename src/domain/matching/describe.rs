@@ -72,13 +72,7 @@ pub fn qualification_phrase(catalogue: &Catalogue, filter: &QualificationRule) -
         parts.push(format!("in {}", areas_phrase(&filter.areas)));
     }
     if let Some(group) = &filter.subject_group {
-        let name = catalogue
-            .frameworks
-            .subject_groups
-            .iter()
-            .find(|known| &known.id == group)
-            .map_or(group.as_str(), |known| known.name.as_str());
-        parts.push(format!("in a {name} subject"));
+        parts.push(format!("in a {} subject", catalogue.frameworks.subject_group_name(group)));
     }
     parts.join(" ")
 }

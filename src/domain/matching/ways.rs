@@ -119,15 +119,10 @@ pub fn qualifications_meeting(
         .map(|q| (qualification_months(catalogue, facts, &q.id).unwrap_or(u32::MAX), q.id.as_str()))
         .collect();
     candidates.sort_unstable();
-    let subject = filter.subject_group.as_ref().map(|group| {
-        let name = catalogue
-            .frameworks
-            .subject_groups
-            .iter()
-            .find(|known| &known.id == group)
-            .map_or(group.as_str(), |known| known.name.as_str());
-        format!(" in a {name} subject")
-    });
+    let subject = filter
+        .subject_group
+        .as_ref()
+        .map(|group| format!(" in a {} subject", catalogue.frameworks.subject_group_name(group)));
     candidates
         .into_iter()
         .take(3)

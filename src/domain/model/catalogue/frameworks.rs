@@ -114,4 +114,10 @@ impl Frameworks {
             .filter(|entry| entry.id == group)
             .any(|entry| entry.keywords.iter().any(|word| subject.contains(word.as_str())))
     }
+
+    /// A subject group's name ("numerate"), or its id when the catalogue does not know it.
+    #[must_use]
+    pub fn subject_group_name<'a>(&'a self, group: &'a str) -> &'a str {
+        self.subject_groups.iter().find(|known| known.id == group).map_or(group, |known| known.name.as_str())
+    }
 }
