@@ -124,7 +124,7 @@ impl App {
             Pending::Open(Some(path)) => self.open(ctx, &path),
             Pending::OpenExample(name) => match example(&name) {
                 Some(file) => {
-                    self.replace_document(Document::example(file));
+                    self.replace_document(Document::untitled(file));
                     self.view = View::Roles;
                     self.tell(format!("Opened the example {name} as an untitled copy"));
                 }

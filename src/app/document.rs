@@ -51,12 +51,6 @@ impl Document {
         }
     }
 
-    /// An embedded example: untitled (Save asks where), with nothing to save yet.
-    #[must_use]
-    pub fn example(save: SaveFile) -> Self {
-        Self::untitled(save)
-    }
-
     /// A document opened from a file.
     #[must_use]
     pub fn opened(save: SaveFile, path: PathBuf, disk_hash: [u8; 32]) -> Self {
@@ -187,14 +181,6 @@ impl Document {
         self.saved_version = version;
         self.last_edit = None;
     }
-
-    /// Records that the content was saved to `path` with these bytes' hash.
-    pub fn mark_saved(&mut self, path: PathBuf, disk_hash: [u8; 32]) {
-        self.path = Some(path);
-        self.disk_hash = Some(disk_hash);
-        self.saved_version = self.version;
-        self.last_edit = None;
-    }
 }
 
 #[cfg(test)]
@@ -237,7 +223,8 @@ mod tests {
     #[test]
     fn saving_clears_the_unsaved_mark() {
         let mut document = Document::untitled(SaveFile::new(named("A")));
-        document.mark_saved(PathBuf::from("/tmp/a.ron"), [0; 32]);
+        let version = document.version();
+        document.mark_saved_version(PathBuf::from("/tmp/a.ron"), [0; 32], version);
         assert!(!document.is_dirty());
         assert_eq!(document.name(), "a.ron");
         document.edit_profile(named("B"), "name");

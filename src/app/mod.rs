@@ -132,7 +132,8 @@ pub struct App {
     allow_close: bool,
     title: String,
     compare: Comparison,
-    fonts_installed: bool,
+    /// True once the first frame installed the fonts and the theme and zoom.
+    started: bool,
     file_dialogs: FileDialogs,
     /// The roles browser.
     pub roles: ui::roles::RolesView,
@@ -178,7 +179,7 @@ impl App {
             allow_close: false,
             title: String::new(),
             compare: Comparison::default(),
-            fonts_installed: false,
+            started: false,
             file_dialogs: FileDialogs::Native,
         }
     }
@@ -289,10 +290,10 @@ impl App {
     /// window (UI tests drive it through `egui_kittest`).
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if !self.fonts_installed {
+        if !self.started {
             ui::fonts::install(&ctx);
             self.apply_appearance(&ctx);
-            self.fonts_installed = true;
+            self.started = true;
         }
         if let Some(result) = self.jobs.poll() {
             self.finish_job(&ctx, result);

@@ -70,12 +70,9 @@ pub enum Command {
         /// How many alternative paths (1 to 3).
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=3))]
         alternatives: u8,
-        /// How many financial years of pay.
-        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
-        years: u32,
-        /// Assumed pay award a year after the last published table, in percent.
-        #[arg(long, default_value_t = 0.0, value_name = "PERCENT")]
-        growth: f64,
+        /// How far pay is projected.
+        #[command(flatten)]
+        projection: Projection,
         /// Print JSON (the documented contract) instead of text.
         #[arg(long)]
         json: bool,
@@ -95,12 +92,9 @@ pub enum Command {
         /// Hours a week (37.5 is full time).
         #[arg(long, default_value_t = 37.5)]
         hours: f64,
-        /// How many financial years.
-        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
-        years: u32,
-        /// Assumed pay award a year after the last published table, in percent.
-        #[arg(long, default_value_t = 0.0, value_name = "PERCENT")]
-        growth: f64,
+        /// How far pay is projected.
+        #[command(flatten)]
+        projection: Projection,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -135,6 +129,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// How many years of pay, and the pay award assumed after the last published table.
+#[derive(Clone, Copy, Debug, clap::Args)]
+pub struct Projection {
+    /// How many financial years of pay.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
+    pub years: u32,
+    /// Assumed pay award a year after the last published table, in percent.
+    #[arg(long, default_value_t = 0.0, value_name = "PERCENT")]
+    pub growth: f64,
 }
 
 /// A command's failure.
@@ -218,7 +223,7 @@ fn dispatch(
         Command::Report { profile, output, target } => {
             report::run(catalogue, &profile, &output, target.as_deref(), today, out)
         }
-        Command::Plan { profile, target, alternatives, years, growth, json } => {
+        Command::Plan { profile, target, alternatives, projection: Projection { years, growth }, json } => {
             let args = plan::PlanArgs {
                 profile: &profile,
                 target,
@@ -229,7 +234,7 @@ fn dispatch(
             };
             plan::run_plan(catalogue, &args, today, out)
         }
-        Command::PayPath { band, start, zone, hours, years, growth, json } => {
+        Command::PayPath { band, start, zone, hours, projection: Projection { years, growth }, json } => {
             let args = plan::PayPathArgs { band, start, zone, hours, years, growth_percent: growth, json };
             plan::run_pay_path(catalogue, &args, out)
         }

@@ -2,8 +2,8 @@
 
 /// 55690 → "55,690".
 #[must_use]
-pub fn thousands(value: u64) -> String {
-    let digits = value.to_string();
+pub fn thousands(value: impl Into<u64>) -> String {
+    let digits = value.into().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {
@@ -16,7 +16,7 @@ pub fn thousands(value: u64) -> String {
 
 /// 55690 → "£55,690".
 #[must_use]
-pub fn pounds(value: u64) -> String {
+pub fn pounds(value: impl Into<u64>) -> String {
     format!("£{}", thousands(value))
 }
 
@@ -26,11 +26,11 @@ mod tests {
 
     #[test]
     fn thousands_are_separated() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(55690), "55,690");
-        assert_eq!(thousands(20_000_000), "20,000,000");
-        assert_eq!(pounds(129_783), "£129,783");
+        assert_eq!(thousands(0_u64), "0");
+        assert_eq!(thousands(999_u64), "999");
+        assert_eq!(thousands(1000_u64), "1,000");
+        assert_eq!(thousands(55690_u64), "55,690");
+        assert_eq!(thousands(20_000_000_u64), "20,000,000");
+        assert_eq!(pounds(129_783_u64), "£129,783");
     }
 }

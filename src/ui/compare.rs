@@ -2,8 +2,9 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::widgets::{fit_colour, fit_icon, pounds};
+use super::widgets::{fit_colour, fit_icon};
 use crate::app::Command;
+use crate::domain::format::pounds;
 use crate::domain::matching::{Fit, MatchReport, RoleMatch};
 use crate::domain::model::catalogue::Role;
 use crate::domain::model::taxonomy::Nation;

@@ -2,7 +2,7 @@
 
 use egui::{Button, RichText, Ui};
 
-use crate::app::{App, Command, Document, Theme, UiCommand, View};
+use crate::app::{App, Command, Theme, UiCommand, View};
 
 /// A menu item for a command: its text, shortcut and tooltip from its one definition.
 pub fn command_button_ui(ui: &mut Ui, command: UiCommand, selected: bool, enabled: bool) -> Option<Command> {
@@ -164,10 +164,4 @@ pub fn about_window_ui(app: &mut App, ctx: &egui::Context) {
     if !open {
         app.close_about();
     }
-}
-
-/// True when a document with unsaved changes is open (for the window's close button).
-#[must_use]
-pub fn has_unsaved(app: &App) -> bool {
-    app.document().is_some_and(Document::is_dirty)
 }

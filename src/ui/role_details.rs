@@ -3,10 +3,9 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::widgets::{
-    bullet_ui, fit_colour, fit_icon, heading_ui, met_label_ui, pounds, sources_ui, typical_tag_ui,
-};
+use super::widgets::{bullet_ui, fit_colour, fit_icon, heading_ui, met_label_ui, sources_ui, typical_tag_ui};
 use crate::app::Command;
+use crate::domain::format::pounds;
 use crate::domain::matching::{RequirementVerdict, RoleMatch, span};
 use crate::domain::model::catalogue::{Requirement, Role, RolePay, Source};
 use crate::domain::model::taxonomy::Nation;

@@ -4,6 +4,7 @@
 use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 
 use crate::app::Command;
+use crate::domain::format::thousands;
 use crate::domain::matching::MatchReport;
 use crate::domain::model::catalogue::Role;
 use crate::domain::{Band, Catalogue, FinancialYear};
@@ -224,7 +225,8 @@ impl RolesView {
     }
 
     fn list_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue, report: Option<&MatchReport<'_>>) {
-        ui.label(RichText::new(format!("{} of {} roles", self.filtered.len(), catalogue.roles.len())).weak());
+        let (listed, all) = (self.filtered.len() as u64, catalogue.roles.len() as u64);
+        ui.label(RichText::new(format!("{} of {} roles", thousands(listed), thousands(all))).weak());
         let row_height = ui.text_style_height(&egui::TextStyle::Body)
             + 2.0 * ui.spacing().button_padding.y
             + ui.spacing().item_spacing.y;

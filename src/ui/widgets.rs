@@ -69,12 +69,6 @@ pub fn sources_ui(ui: &mut Ui, catalogue: &Catalogue, sources: &[&Source]) {
     ui.label(RichText::new(format!("Sources: {}", seen.join("; "))).small().weak());
 }
 
-/// Pounds with thousands separators: "£49,387".
-#[must_use]
-pub fn pounds(value: u32) -> String {
-    crate::domain::format::pounds(u64::from(value))
-}
-
 /// A month: a month list and a year box, each with an accessible name ("Start month", "Start year").
 pub fn month_ui(
     ui: &mut Ui,

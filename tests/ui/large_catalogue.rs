@@ -16,10 +16,7 @@ fn ten_thousand_roles_are_listed_but_only_the_visible_rows_are_drawn() {
     let mut harness = harness(app_with(large(), careers_planner::app::Folders::default()));
     show_view(&mut harness, "Roles");
     assert_eq!(harness.state().roles.listed(harness.state().catalogue()).len(), 10_000);
-    assert!(
-        harness.query_all_by_label_contains("10000 of 10000 roles").next().is_some()
-            || harness.query_all_by_label_contains("10,000 of 10,000").next().is_some()
-    );
+    harness.get_by_label("10,000 of 10,000 roles");
     let rows = harness.query_all(By::new().role(Role::Button).label_contains("manager")).count();
     assert!(rows < 100, "{rows} role rows drawn for 10,000 roles");
 

@@ -169,10 +169,10 @@ fn pay_table_ui(ui: &mut Ui, path: &CareerPath) {
                 | PayPosition::Other { title }
                 | PayPosition::Unpaid { title } => title.clone(),
             });
-            ui.label(year.annual_pay.map_or_else(|| "no figure".to_owned(), |pay| pounds(u64::from(pay))));
+            ui.label(year.annual_pay.map_or_else(|| "no figure".to_owned(), pounds));
             let uncertain = if year.hcas_uncertain { " (uncertain)" } else { "" };
             ui.label(if year.hcas > 0 {
-                format!("{}{uncertain}", pounds(u64::from(year.hcas)))
+                format!("{}{uncertain}", pounds(year.hcas))
             } else {
                 "–".to_owned()
             });

@@ -165,8 +165,8 @@ fn comparison_ui(ui: &mut Ui, catalogue: &Catalogue, comparison: &ScenarioCompar
                 || "no path".to_owned(),
                 |month| format!("{} ({} months)", month.label(), row.months_to_target.unwrap_or(0)),
             ));
-            ui.label(row.pay_after_5_years.map_or_else(|| "–".to_owned(), |pay| pounds(u64::from(pay))));
-            ui.label(row.pay_after_10_years.map_or_else(|| "–".to_owned(), |pay| pounds(u64::from(pay))));
+            ui.label(row.pay_after_5_years.map_or_else(|| "–".to_owned(), pounds));
+            ui.label(row.pay_after_10_years.map_or_else(|| "–".to_owned(), pounds));
             let suffix = if row.estimated { " (estimated)" } else { "" };
             ui.label(format!("{}{suffix}", pounds(row.total_10_years)));
             ui.end_row();

@@ -3,22 +3,23 @@
 use super::super::super::model::{NowSection, RoleBlock};
 use super::super::flow::{BODY, Flow, H2, H3, MUTED, SMALL};
 
+/// The items as bullets, or a muted line saying there are none.
+fn bullets_or(flow: &mut Flow<'_>, items: &[String], none: &str, after: f32) {
+    if items.is_empty() {
+        flow.paragraph(none, BODY.coloured(MUTED), 0.0, after);
+    } else {
+        flow.bullets(items, BODY, 0.0, after);
+    }
+}
+
 /// Where the person is now.
 pub fn now(flow: &mut Flow<'_>, now: &NowSection) {
     flow.section("Where you are now");
     flow.key_values(&now.facts, 110.0, 6.0);
     flow.heading("Qualifications", H3, 8.0);
-    if now.qualifications.is_empty() {
-        flow.paragraph("None recorded yet.", BODY.coloured(MUTED), 0.0, 2.0);
-    } else {
-        flow.bullets(&now.qualifications, BODY, 0.0, 2.0);
-    }
+    bullets_or(flow, &now.qualifications, "None recorded yet.", 2.0);
     flow.heading("Experience", H3, 8.0);
-    if now.experience.is_empty() {
-        flow.paragraph("None recorded yet.", BODY.coloured(MUTED), 0.0, 2.0);
-    } else {
-        flow.bullets(&now.experience, BODY, 0.0, 2.0);
-    }
+    bullets_or(flow, &now.experience, "None recorded yet.", 2.0);
     if !now.notes.is_empty() {
         flow.heading("Your notes", H3, 8.0);
         flow.paragraph(&now.notes, BODY, 0.0, 2.0);
@@ -47,11 +48,7 @@ pub fn roles(flow: &mut Flow<'_>, roles: &[RoleBlock]) {
             flow.paragraph(&role.reasons.join("; "), SMALL.coloured(MUTED), 0.0, 2.0);
         }
         flow.heading("What you meet", H3, 6.0);
-        if role.met.is_empty() {
-            flow.paragraph("None of its requirements yet.", BODY.coloured(MUTED), 0.0, 1.0);
-        } else {
-            flow.bullets(&role.met, BODY, 0.0, 1.0);
-        }
+        bullets_or(flow, &role.met, "None of its requirements yet.", 1.0);
         flow.heading("What is missing and how to close it", H3, 6.0);
         if role.missing.is_empty() {
             flow.paragraph("Nothing: you meet every requirement.", BODY.coloured(MUTED), 0.0, 1.0);
