@@ -8,5 +8,6 @@ pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod report;
+pub mod state;
 pub mod storage;
 pub mod ui;

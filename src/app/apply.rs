@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::jobs::{self, JobResult, Purpose};
 use super::{App, Command, Document, Pending, Prompt, Theme, UiCommand, View};
 use crate::domain::model::profile::{ActionItem, ActionKind, ActionLink, ActionStatus, Profile};
 use crate::domain::model::save_file::SaveFile;
+use crate::state::jobs::{self, JobResult, Purpose};
 use crate::storage::{OnDiskChange, RealDisk, SaveError, load, save};
 
 impl App {
@@ -323,7 +323,7 @@ impl App {
     }
 
     fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
-        self.zoom = super::settings::clamp_zoom(zoom);
+        self.zoom = crate::state::settings::clamp_zoom(zoom);
         self.apply_appearance(ctx);
         self.remember_appearance();
     }

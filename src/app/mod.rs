@@ -2,97 +2,22 @@
 //! views. Views read the state and return commands; `apply` runs them at the end of the frame.
 
 mod apply;
-mod command;
-mod derived;
-mod document;
-mod jobs;
 mod opening;
-mod prompt;
 mod run;
-mod settings;
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+pub use crate::state::{
+    Answer, Command, Derived, Document, FileDialogs, Folders, JobResult, Jobs, Pending, Prompt, Purpose,
+    Settings, Theme, UiCommand, View,
+};
 pub use apply::example;
-pub use command::{Answer, Command, UiCommand};
-pub use derived::Derived;
-pub use document::Document;
-pub use jobs::{JobResult, Jobs, Purpose};
 pub use opening::StartDocument;
-pub use prompt::{Pending, Prompt};
 pub use run::{Launch, Measure, run_window};
-pub use settings::Settings;
 
 use crate::domain::{Catalogue, FinancialYear, Month};
 use crate::storage::RecentFiles;
 use crate::ui;
-
-/// The views a person moves between.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum View {
-    /// New profile, open, examples, recent files.
-    Welcome,
-    /// The profile editor.
-    Profile,
-    /// The roles browser with verdicts.
-    Roles,
-    /// Up to three roles side by side.
-    Compare,
-    /// Paths, pay and scenarios.
-    Path,
-    /// The action plan.
-    Actions,
-}
-
-impl View {
-    /// The views in the navigation bar, in order.
-    pub const NAVIGATION: [Self; 5] = [Self::Profile, Self::Roles, Self::Compare, Self::Path, Self::Actions];
-
-    /// Its name in the navigation bar.
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Welcome => "Start",
-            Self::Profile => "Profile",
-            Self::Roles => "Roles",
-            Self::Compare => "Compare",
-            Self::Path => "Path",
-            Self::Actions => "Action plan",
-        }
-    }
-}
-
-/// Light, dark or as the system.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Theme {
-    /// Follow the system.
-    #[default]
-    System,
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
-}
-
-/// How files are chosen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum FileDialogs {
-    /// The system's file dialogs, with a typed path when none can be shown.
-    #[default]
-    Native,
-    /// Always a typed path (no desktop portal, or for tests).
-    Typed,
-}
-
-/// Where the app keeps its files.
-#[derive(Clone, Debug, Default)]
-pub struct Folders {
-    /// Recent files and catalogue overrides.
-    pub config: Option<PathBuf>,
-    /// Recovery copies.
-    pub data: Option<PathBuf>,
-}
 
 /// The state of recovery copies.
 #[derive(Clone, Copy, Debug, Default)]
