@@ -3,9 +3,10 @@
 //! scrolling the roles list. The ratio of the two catalogues shows what virtualisation buys.
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 
-use careers_planner::app::{App, Command, Folders, View};
+use careers_planner::app::App;
 use careers_planner::domain::model::catalogue::Catalogue;
 use careers_planner::domain::{Month, embedded, synthetic};
+use careers_planner::state::{Command, Folders, View};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 

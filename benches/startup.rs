@@ -3,9 +3,10 @@
 //! frame. `.ci/bench-window` measures the real window to its first painted frame.
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 
-use careers_planner::app::{App, Command, Folders, View};
+use careers_planner::app::App;
 use careers_planner::domain::model::catalogue::Catalogue;
 use careers_planner::domain::{Month, embedded};
+use careers_planner::state::{Command, Folders, View};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 

@@ -1,65 +1,31 @@
-//! The desktop app: the document, commands, background jobs, prompts and the frame around the
-//! views. Views read the state and return commands; `apply` runs them at the end of the frame.
+//! The shell: the [`App`] owns the state and the views, draws the views from the state, and
+//! applies the commands they return (with the file work and the window's own effects) at the
+//! end of each frame. `run` opens the window.
 
-mod apply;
+mod dispatch;
+mod file_dialog;
+mod files;
+pub mod logging;
 mod opening;
 mod run;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-pub use crate::state::{
-    Answer, Command, Derived, Document, FileDialogs, Folders, JobResult, Jobs, Pending, Prompt, Purpose,
-    Settings, Theme, UiCommand, View,
-};
-pub use apply::example;
+pub use crate::state::example;
 pub use opening::StartDocument;
 pub use run::{Launch, Measure, run_window};
 
-use crate::domain::{Catalogue, FinancialYear, Month};
-use crate::storage::RecentFiles;
+use crate::domain::{Catalogue, Month};
+use crate::state::{Command, FileDialogs, Folders, State, UiCommand, View};
 use crate::ui;
 
-/// The state of recovery copies.
-#[derive(Clone, Copy, Debug, Default)]
-struct RecoveryState {
-    written_version: Option<u64>,
-    last_write: Option<Instant>,
-}
-
-/// The roles compared side by side.
-#[derive(Clone, Debug, Default)]
-struct Comparison {
-    /// Their ids, in order.
-    roles: Vec<String>,
-    /// True once the list was filled or changed (an emptied one stays empty).
-    chosen: bool,
-}
-
-/// The whole app's state.
+/// The whole app: the state, and the views with their own transient state.
 pub struct App {
-    catalogue: &'static Catalogue,
-    today: Month,
-    view: View,
-    theme: Theme,
-    zoom: f32,
-    about_open: bool,
-    data_notice: Option<String>,
-    pending: Vec<Command>,
-    document: Option<Document>,
-    derived: Derived,
-    jobs: Jobs,
-    prompt: Option<Prompt>,
-    after_save: Option<Pending>,
-    recent: RecentFiles,
-    folders: Folders,
-    recovery: RecoveryState,
-    status: Option<(String, Instant)>,
+    state: State,
     allow_close: bool,
     title: String,
-    compare: Comparison,
     /// True once the first frame installed the fonts and the theme and zoom.
     started: bool,
-    file_dialogs: FileDialogs,
     /// The roles browser.
     pub roles: ui::roles::RolesView,
     /// The profile editor.
@@ -68,6 +34,8 @@ pub struct App {
     pub path_view: ui::path::PathView,
     /// The action plan view.
     pub actions_view: ui::actions::ActionsView,
+    /// The prompt shown over the window.
+    pub prompt_view: ui::dialogs::PromptView,
 }
 
 impl App {
@@ -75,140 +43,49 @@ impl App {
     /// found there is offered at once.
     #[must_use]
     pub fn new(catalogue: &'static Catalogue, today: Month, folders: Folders) -> Self {
-        let pay_year = default_pay_year(catalogue, today);
-        let recent = folders.config.as_deref().map(RecentFiles::load).unwrap_or_default();
-        let settings = folders.config.as_deref().map(Settings::load).unwrap_or_default();
-        let recovered = folders.data.as_deref().and_then(crate::storage::read_recovery);
         Self {
-            roles: ui::roles::RolesView::new(pay_year),
+            state: State::new(catalogue, today, folders),
+            allow_close: false,
+            title: String::new(),
+            started: false,
+            roles: ui::roles::RolesView::default(),
             profile_view: ui::profile::ProfileView::default(),
             path_view: ui::path::PathView::default(),
             actions_view: ui::actions::ActionsView::default(),
-            catalogue,
-            today,
-            view: View::Welcome,
-            theme: settings.theme,
-            zoom: settings.zoom,
-            about_open: false,
-            data_notice: None,
-            pending: Vec::new(),
-            document: None,
-            derived: Derived::new(catalogue),
-            jobs: Jobs::default(),
-            prompt: recovered.map(|recovery| Prompt::Recovery(Box::new(recovery))),
-            after_save: None,
-            recent,
-            folders,
-            recovery: RecoveryState::default(),
-            status: None,
-            allow_close: false,
-            title: String::new(),
-            compare: Comparison::default(),
-            started: false,
-            file_dialogs: FileDialogs::Native,
+            prompt_view: ui::dialogs::PromptView::default(),
         }
     }
 
-    /// The catalogue in use.
+    /// The state the views read.
     #[must_use]
-    pub fn catalogue(&self) -> &'static Catalogue {
-        self.catalogue
+    pub fn state(&self) -> &State {
+        &self.state
     }
 
-    /// The view shown.
+    /// True once the person chose to quit and the window was asked to close.
     #[must_use]
-    pub fn view(&self) -> View {
-        self.view
-    }
-
-    /// The theme chosen.
-    #[must_use]
-    pub fn theme(&self) -> Theme {
-        self.theme
-    }
-
-    /// The zoom factor.
-    #[must_use]
-    pub fn zoom(&self) -> f32 {
-        self.zoom
-    }
-
-    /// Today, as the app sees it.
-    #[must_use]
-    pub fn today(&self) -> Month {
-        self.today
-    }
-
-    /// The open document, if any.
-    #[must_use]
-    pub fn document(&self) -> Option<&Document> {
-        self.document.as_ref()
-    }
-
-    /// The question or message shown, if any.
-    #[must_use]
-    pub fn prompt(&self) -> Option<&Prompt> {
-        self.prompt.as_ref()
-    }
-
-    /// The recent files.
-    #[must_use]
-    pub fn recent(&self) -> &RecentFiles {
-        &self.recent
-    }
-
-    /// The roles chosen for comparison.
-    #[must_use]
-    pub fn compared(&self) -> &[String] {
-        &self.compare.roles
-    }
-
-    /// The pay year shown.
-    #[must_use]
-    pub fn pay_year(&self) -> FinancialYear {
-        self.roles.pay_year()
-    }
-
-    /// The transient status message, if any.
-    #[must_use]
-    pub fn status_message(&self) -> Option<&str> {
-        self.status.as_ref().map(|(text, _)| text.as_str())
-    }
-
-    /// What is running in the background, if anything.
-    #[must_use]
-    pub fn busy(&self) -> Option<(&'static str, Duration)> {
-        self.jobs.busy()
+    pub fn quitting(&self) -> bool {
+        self.allow_close
     }
 
     /// Chooses how files are picked.
     pub fn set_file_dialogs(&mut self, dialogs: FileDialogs) {
-        self.file_dialogs = dialogs;
+        self.state.file_dialogs = dialogs;
     }
 
     /// Shows a notice about the data until it is dismissed.
     pub fn set_data_notice(&mut self, notice: impl Into<String>) {
-        self.data_notice = Some(notice.into());
+        self.state.set_data_notice(Some(notice.into()));
     }
 
     /// Queues a command for the end of this frame.
     pub fn push(&mut self, command: Command) {
-        self.pending.push(command);
+        self.state.push(command);
     }
 
     /// Waits for the background job to finish (tests call this; the next frame applies it).
     pub fn wait_for_jobs(&mut self) {
-        self.jobs.wait();
-    }
-
-    /// The window title: the file name, with a dot while there are unsaved changes.
-    #[must_use]
-    pub fn window_title(&self) -> String {
-        match &self.document {
-            Some(document) if document.is_dirty() => format!("● {} – NHS careers planner", document.name()),
-            Some(document) => format!("{} – NHS careers planner", document.name()),
-            None => "NHS careers planner".to_owned(),
-        }
+        self.state.jobs.wait();
     }
 
     /// Draws the whole app into `ui` and applies the frame's commands. Usable without a
@@ -218,82 +95,64 @@ impl App {
         if !self.started {
             ui::fonts::install(&ctx);
             self.apply_appearance(&ctx);
+            let waker = ctx.clone();
+            self.state.jobs.set_waker(std::sync::Arc::new(move || waker.request_repaint()));
             self.started = true;
         }
-        if let Some(result) = self.jobs.poll() {
+        if let Some(result) = self.state.jobs.poll() {
             self.finish_job(&ctx, result);
         }
         self.intercept_close(&ctx);
         self.shortcuts(&ctx);
-        ui::frame::menu_bar_ui(self, ui);
-        ui::frame::status_bar_ui(self, ui);
-        if let Some(notice) = self.data_notice.clone()
-            && ui::frame::notice_ui(ui, &notice)
-        {
-            self.data_notice = None;
+        self.state.prepare();
+        let state = &self.state;
+        let mut commands = ui::frame::menu_bar_ui(ui, state);
+        ui::frame::status_bar_ui(ui, state);
+        if let Some(notice) = state.data_notice() {
+            commands.extend(ui::frame::notice_ui(ui, notice));
         }
-        egui::CentralPanel::default().show(ui, |ui| self.view_ui(ui));
-        if self.about_open {
-            ui::frame::about_window_ui(self, &ctx);
+        egui::CentralPanel::default().show(ui, |ui| commands.extend(self.view_ui(ui)));
+        let state = &self.state;
+        if state.about_open() {
+            commands.extend(ui::frame::about_window_ui(&ctx, state));
         }
-        let name = self.document.as_ref().map_or_else(String::new, Document::name);
-        let answered = ui::dialogs::prompt_ui(&ctx, &mut self.prompt, &name);
-        self.pending.extend(answered);
-        for command in std::mem::take(&mut self.pending) {
-            self.apply(&ctx, command);
+        commands.extend(self.prompt_view.ui(&ctx, state));
+        for command in commands {
+            self.state.push(command);
         }
+        self.apply_queue(&ctx);
         self.keep_recovery_copy(&ctx);
         self.update_title(&ctx);
-        if self.jobs.busy().is_some() {
+        if self.state.busy().is_some() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
     }
 
-    fn view_ui(&mut self, ui: &mut egui::Ui) {
-        let catalogue = self.catalogue;
-        let today = self.today;
-        let commands = match (self.view, self.document.as_ref()) {
-            (View::Roles, document) => {
-                let verdicts =
-                    document.map(|document| (self.derived.report(document, today), document.version()));
-                self.roles.ui(ui, catalogue, verdicts, &self.compare.roles)
-            }
-            (View::Welcome, _) | (_, None) => {
-                ui::welcome::welcome_ui(ui, catalogue, &self.recent, self.document.is_some())
-            }
-            (View::Profile, Some(document)) => self.profile_view.ui(ui, catalogue, today, document.profile()),
-            (View::Compare, Some(document)) => {
-                let report = self.derived.report(document, today);
-                if !self.compare.chosen {
-                    // Until the person chooses, compare their three best matches.
-                    self.compare.roles =
-                        report.roles.iter().take(3).map(|matched| matched.role_id().to_owned()).collect();
-                    self.compare.chosen = true;
-                }
-                ui::compare::compare_ui(ui, catalogue, report, &self.compare.roles, self.roles.pay_year())
-            }
-            (View::Path, Some(document)) => match self.derived.plan_and_scenarios(document, today) {
-                Some((plan, scenarios)) => self.path_view.ui(ui, catalogue, document, plan, scenarios),
-                None => Vec::new(),
-            },
-            (View::Actions, Some(document)) => {
-                let report = self.derived.report(document, today);
-                self.actions_view.ui(ui, catalogue, today, document.profile(), report)
-            }
-        };
-        self.pending.extend(commands);
+    /// The view shown; those that need a profile show the welcome view without one.
+    fn view_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let state = &self.state;
+        match (state.view(), state.document().is_some()) {
+            (View::Roles, _) => self.roles.ui(ui, state),
+            (View::Welcome, _) | (_, false) => ui::welcome::welcome_ui(ui, state),
+            (View::Profile, true) => self.profile_view.ui(ui, state),
+            (View::Compare, true) => ui::compare::compare_ui(ui, state),
+            (View::Path, true) => self.path_view.ui(ui, state),
+            (View::Actions, true) => self.actions_view.ui(ui, state),
+        }
     }
 
     /// Keyboard shortcuts of every command.
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        if self.prompt.is_some() {
+        if self.state.prompt().is_some() {
             return;
         }
         for command in UiCommand::ALL {
-            let shortcuts = command.shortcut().into_iter().chain(command.alternative_shortcuts());
+            let shortcuts =
+                command.shortcut().into_iter().chain(command.alternative_shortcuts().iter().copied());
             for shortcut in shortcuts {
+                let shortcut = ui::frame::keyboard_shortcut(shortcut);
                 if ctx.input_mut(|input| input.consume_shortcut(&shortcut)) {
-                    self.pending.push(Command::Ui(command));
+                    self.state.push(Command::Ui(command));
                 }
             }
         }
@@ -302,73 +161,18 @@ impl App {
     /// Closing the window with unsaved changes asks first.
     fn intercept_close(&mut self, ctx: &egui::Context) {
         let requested = ctx.input(|input| input.viewport().close_requested());
-        if requested && !self.allow_close && self.document.as_ref().is_some_and(Document::is_dirty) {
+        let dirty = self.state.document().is_some_and(crate::state::Document::is_dirty);
+        if requested && !self.allow_close && dirty {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.prompt = Some(Prompt::Unsaved { then: Pending::Quit });
+            self.state.prompt = Some(crate::state::Prompt::Unsaved { then: crate::state::Pending::Quit });
         }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.window_title();
+        let title = self.state.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
-    }
-
-    /// Writes a recovery copy every few seconds while there are unsaved changes, and asks for
-    /// a frame only when a copy is due (no frames at all while idle).
-    fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
-        let Some(data_dir) = self.folders.data.clone() else { return };
-        let Some(document) = self.document.as_ref().filter(|document| document.is_dirty()) else { return };
-        let version = document.version();
-        if self.recovery.written_version == Some(version) {
-            return;
-        }
-        if !document.save_file().structural_issues().is_empty() {
-            // A copy with problems could not be restored; the last good copy stays.
-            self.recovery.written_version = Some(version);
-            return;
-        }
-        let interval = Duration::from_secs(crate::storage::RECOVERY_INTERVAL_SECONDS);
-        let since = self.recovery.last_write.map_or(interval, |at| at.elapsed());
-        if since < interval {
-            ctx.request_repaint_after(interval.saturating_sub(since));
-            return;
-        }
-        let recovery = crate::storage::Recovery {
-            original: document.path().cloned(),
-            written_at: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |elapsed| elapsed.as_secs()),
-            save: document.save_file().clone(),
-        };
-        let started = self.jobs.start(ctx, "recovery copy", move || JobResult::RecoveryWritten {
-            version,
-            result: crate::storage::write_recovery(&crate::storage::RealDisk, &data_dir, &recovery)
-                .map_err(|error| error.to_string()),
-        });
-        if started {
-            self.recovery.last_write = Some(Instant::now());
-        } else {
-            ctx.request_repaint_after(Duration::from_secs(1));
-        }
-    }
-
-    /// Shows a message in the status bar for a while.
-    fn tell(&mut self, text: impl Into<String>) {
-        self.status = Some((text.into(), Instant::now()));
-    }
-}
-
-/// The pay year shown by default: this year's table if published, else the latest.
-#[must_use]
-pub fn default_pay_year(catalogue: &Catalogue, today: Month) -> FinancialYear {
-    let nation = crate::domain::model::taxonomy::Nation::England;
-    let this_year = today.financial_year();
-    if catalogue.pay_table(nation, this_year).is_some() {
-        this_year
-    } else {
-        catalogue.latest_pay_table(nation).map_or(this_year, |table| table.year)
     }
 }

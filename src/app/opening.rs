@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use super::{App, Command, Document, Prompt, Theme, UiCommand, View};
+use super::App;
 use crate::domain::model::save_file::CURRENT_FORMAT_VERSION;
+use crate::state::{Command, Document, Prompt, Theme, UiCommand, View};
 use crate::storage::{LoadError, Loaded};
 
 /// What to open when the window starts.
@@ -22,8 +23,8 @@ impl App {
         let loaded = match result {
             Ok(loaded) => loaded,
             Err(error) => {
-                self.recent.remove(path);
-                self.prompt = Some(Prompt::Message {
+                self.state.recent.remove(path);
+                self.state.prompt = Some(Prompt::Message {
                     title: "The profile could not be opened".to_owned(),
                     text: error.to_string(),
                 });
@@ -33,14 +34,14 @@ impl App {
         let note = (loaded.original_version < CURRENT_FORMAT_VERSION)
             .then(|| format!(" (an older format: saving updates it to format {CURRENT_FORMAT_VERSION})"));
         let name = path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-        let unknown = loaded.save.profile.unknown_references(self.catalogue);
+        let unknown = loaded.save.profile.unknown_references(self.state.catalogue);
         let Loaded { save, content_hash, .. } = *loaded;
         self.replace_document(Document::opened(save, path.to_path_buf(), content_hash));
-        self.remember(path);
-        self.view = View::Roles;
-        self.tell(format!("Opened {name}{}", note.unwrap_or_default()));
+        self.state.remember(path);
+        self.state.show(View::Roles);
+        self.state.tell(format!("Opened {name}{}", note.unwrap_or_default()));
         if let Some(first) = unknown.first() {
-            self.prompt = Some(Prompt::Message {
+            self.state.prompt = Some(Prompt::Message {
                 title: "Some entries are not in the catalogue".to_owned(),
                 text: format!(
                     "{} entr(ies) refer to things this planner does not know, for example {first}. They are \

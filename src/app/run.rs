@@ -6,8 +6,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use super::{App, FileDialogs, StartDocument, Theme, View};
+use super::{App, StartDocument};
 use crate::domain::{Catalogue, Month};
+use crate::state::{FileDialogs, Folders, Theme, View};
 
 /// How the window starts.
 #[derive(Clone, Debug)]
@@ -134,7 +135,10 @@ fn prepare_catalogue(
 /// The app, set up as the launch options ask.
 fn app_content(launch: &Launch, catalogue: (&'static Catalogue, Option<String>)) -> App {
     let (catalogue, notice) = catalogue;
-    let folders = super::Folders { config: crate::storage::config_dir(), data: crate::storage::data_dir() };
+    let folders = Folders { config: crate::storage::config_dir(), data: crate::storage::data_dir() };
+    if let Some(data) = &folders.data {
+        super::logging::start(data);
+    }
     let mut app = App::new(catalogue, launch.today, folders);
     if let Some(notice) = notice {
         app.set_data_notice(notice);

@@ -80,7 +80,8 @@ impl WindowArgs {
     /// The launch options for the window.
     #[must_use]
     pub fn launch(self, today: crate::domain::Month, started: std::time::Instant) -> crate::app::Launch {
-        use crate::app::{Measure, StartDocument, Theme, View};
+        use crate::app::{Measure, StartDocument};
+        use crate::state::{Theme, View};
         let open = match (self.profile, self.example) {
             (Some(path), _) => Some(StartDocument::File(path)),
             (None, Some(name)) => Some(StartDocument::Example(name)),

@@ -3,6 +3,7 @@
 
 pub mod embedded;
 pub mod format;
+pub mod gaps;
 pub mod matching;
 pub mod model;
 pub mod pay;

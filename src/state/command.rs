@@ -4,11 +4,57 @@
 
 use std::path::PathBuf;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
-
 use super::View;
+use super::document::EditGroup;
+use crate::domain::FinancialYear;
 use crate::domain::model::profile::Profile;
 use crate::domain::model::save_file::SaveFile;
+
+/// A key that a shortcut presses with Ctrl (Cmd on a Mac).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShortcutKey {
+    /// E.
+    E,
+    /// N.
+    N,
+    /// O.
+    O,
+    /// Q.
+    Q,
+    /// S.
+    S,
+    /// Y.
+    Y,
+    /// Z.
+    Z,
+    /// Plus.
+    Plus,
+    /// Equals (plus without Shift on many keyboards).
+    Equals,
+    /// Minus.
+    Minus,
+    /// Zero.
+    Zero,
+}
+
+/// A keyboard shortcut: Ctrl (Cmd on a Mac), perhaps Shift, and a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shortcut {
+    /// True when Shift is held too.
+    pub shift: bool,
+    /// The key.
+    pub key: ShortcutKey,
+}
+
+impl Shortcut {
+    const fn command(key: ShortcutKey) -> Self {
+        Self { shift: false, key }
+    }
+
+    const fn command_shift(key: ShortcutKey) -> Self {
+        Self { shift: true, key }
+    }
+}
 
 /// A command a menu item, button or shortcut can trigger.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,32 +158,34 @@ impl UiCommand {
 
     /// The keyboard shortcut, if any.
     #[must_use]
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
-        let command_shift = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key));
-        match self {
-            Self::New => command(Key::N),
-            Self::Open => command(Key::O),
-            Self::Save => command(Key::S),
-            Self::SaveAs => command_shift(Key::S),
-            Self::ExportPdf => command(Key::E),
-            Self::Quit => command(Key::Q),
-            Self::Undo => command(Key::Z),
-            Self::Redo => command(Key::Y),
-            Self::ZoomIn => command(Key::Plus),
-            Self::ZoomOut => command(Key::Minus),
-            Self::ZoomReset => command(Key::Num0),
-            Self::ThemeSystem | Self::ThemeLight | Self::ThemeDark | Self::About => None,
-        }
+    pub fn shortcut(self) -> Option<Shortcut> {
+        use ShortcutKey as Key;
+        let shortcut = match self {
+            Self::New => Shortcut::command(Key::N),
+            Self::Open => Shortcut::command(Key::O),
+            Self::Save => Shortcut::command(Key::S),
+            Self::SaveAs => Shortcut::command_shift(Key::S),
+            Self::ExportPdf => Shortcut::command(Key::E),
+            Self::Quit => Shortcut::command(Key::Q),
+            Self::Undo => Shortcut::command(Key::Z),
+            Self::Redo => Shortcut::command(Key::Y),
+            Self::ZoomIn => Shortcut::command(Key::Plus),
+            Self::ZoomOut => Shortcut::command(Key::Minus),
+            Self::ZoomReset => Shortcut::command(Key::Zero),
+            Self::ThemeSystem | Self::ThemeLight | Self::ThemeDark | Self::About => return None,
+        };
+        Some(shortcut)
     }
 
     /// Other shortcuts that do the same.
     #[must_use]
-    pub fn alternative_shortcuts(self) -> Vec<KeyboardShortcut> {
+    pub fn alternative_shortcuts(self) -> &'static [Shortcut] {
+        const REDO: [Shortcut; 1] = [Shortcut::command_shift(ShortcutKey::Z)];
+        const ZOOM_IN: [Shortcut; 1] = [Shortcut::command(ShortcutKey::Equals)];
         match self {
-            Self::Redo => vec![KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)],
-            Self::ZoomIn => vec![KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)],
-            _ => Vec::new(),
+            Self::Redo => &REDO,
+            Self::ZoomIn => &ZOOM_IN,
+            _ => &[],
         }
     }
 }
@@ -150,10 +198,10 @@ pub enum Command {
     Ui(UiCommand),
     /// Show a view.
     Show(View),
-    /// Replace the profile (an edit), with the kind of edit for undo grouping.
-    EditProfile(Box<Profile>, &'static str),
+    /// Replace the profile (an edit), with the part it edits for undo grouping.
+    EditProfile(Box<Profile>, EditGroup),
     /// Replace everything (plan settings, scenarios) as one edit.
-    EditSave(Box<SaveFile>, &'static str),
+    EditSave(Box<SaveFile>, EditGroup),
     /// Open this file (asking first if there are unsaved changes).
     OpenPath(PathBuf),
     /// Open an embedded sample profile by name.
@@ -166,6 +214,12 @@ pub enum Command {
     ToggleCompare(String),
     /// Show a role in the roles view.
     ShowRole(String),
+    /// Show pay for this financial year.
+    SetPayYear(FinancialYear),
+    /// Close the notice about the data.
+    DismissNotice,
+    /// Close the About window.
+    CloseAbout,
     /// The person answered the prompt.
     Answer(Answer),
 }
@@ -177,7 +231,7 @@ pub enum Answer {
     Save,
     /// Go on without saving.
     DontSave,
-    /// Do nothing.
+    /// Do nothing (and forget what was to follow).
     Cancel,
     /// Overwrite the file that changed on disk.
     Overwrite,

@@ -46,20 +46,6 @@ impl Derived {
         })
     }
 
-    /// The plan and the scenario comparison together (both worked out if needed).
-    pub fn plan_and_scenarios(
-        &mut self,
-        document: &Document,
-        today: Month,
-    ) -> Option<(&Result<Plan, PlanError>, &ScenarioComparison)> {
-        let _ = self.plan(document, today);
-        let _ = self.scenarios(document, today);
-        match (&self.plan, &self.scenarios) {
-            (Some((_, plan)), Some((_, scenarios))) => Some((plan, scenarios)),
-            _ => None,
-        }
-    }
-
     /// The document's scenarios compared with things as they are.
     pub fn scenarios(&mut self, document: &Document, today: Month) -> &ScenarioComparison {
         let (catalogue, graph) = (self.catalogue, &self.graph);
@@ -68,6 +54,30 @@ impl Derived {
             compare_scenarios(catalogue, graph, &file.profile, today, &file.scenarios, &options(document, 1))
         })
     }
+}
+
+impl Derived {
+    /// The match report worked out for `version`, if it was.
+    #[must_use]
+    pub fn cached_report(&self, version: u64) -> Option<&MatchReport<'static>> {
+        cached(self.report.as_ref(), version)
+    }
+
+    /// The plan worked out for `version`, if it was.
+    #[must_use]
+    pub fn cached_plan(&self, version: u64) -> Option<&Result<Plan, PlanError>> {
+        cached(self.plan.as_ref(), version)
+    }
+
+    /// The scenario comparison worked out for `version`, if it was.
+    #[must_use]
+    pub fn cached_scenarios(&self, version: u64) -> Option<&ScenarioComparison> {
+        cached(self.scenarios.as_ref(), version)
+    }
+}
+
+fn cached<T>(slot: Option<&(u64, T)>, version: u64) -> Option<&T> {
+    slot.filter(|(at, _)| *at == version).map(|(_, value)| value)
 }
 
 /// The cached value if it was worked out for `version`, else a new one.

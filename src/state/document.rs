@@ -13,6 +13,35 @@ const COALESCE: Duration = Duration::from_millis(1200);
 /// The most undo steps kept.
 const MAX_UNDO: usize = 200;
 
+/// The part of the document an edit changes: quick edits of one group undo together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditGroup {
+    /// Name, dates, hours, band and other details about the person.
+    Details,
+    /// Qualifications.
+    Qualifications,
+    /// Experience.
+    Experience,
+    /// Skills and leadership.
+    Skills,
+    /// Interests, goal and constraints.
+    Goals,
+    /// The target role.
+    Target,
+    /// The action plan.
+    Actions,
+    /// Gaps added to the action plan.
+    Gaps,
+    /// Planning settings (years, pay award).
+    Plan,
+    /// The path chosen.
+    Path,
+    /// What-if scenarios.
+    Scenarios,
+    /// A restored recovery copy.
+    Restore,
+}
+
 /// A version number never used before in this process: one content, one version, across
 /// every document, so caches keyed by version cannot confuse two documents.
 fn next_version() -> u64 {
@@ -31,7 +60,7 @@ pub struct Document {
     /// Earlier contents with their versions (undoing back to the saved content is clean again).
     undo: Vec<(SaveFile, u64)>,
     redo: Vec<(SaveFile, u64)>,
-    last_edit: Option<(Instant, &'static str)>,
+    last_edit: Option<(Instant, EditGroup)>,
 }
 
 impl Document {
@@ -104,7 +133,7 @@ impl Document {
 
     /// Replaces the content as one undoable edit; edits of the same kind in quick succession
     /// are undone together. Does nothing when the content is unchanged.
-    pub fn edit(&mut self, save: SaveFile, kind: &'static str) {
+    pub fn edit(&mut self, save: SaveFile, kind: EditGroup) {
         if save == self.save {
             return;
         }
@@ -124,7 +153,7 @@ impl Document {
     }
 
     /// Replaces the profile as one undoable edit.
-    pub fn edit_profile(&mut self, profile: Profile, kind: &'static str) {
+    pub fn edit_profile(&mut self, profile: Profile, kind: EditGroup) {
         let mut save = self.save.clone();
         save.profile = profile;
         self.edit(save, kind);
@@ -195,9 +224,9 @@ mod tests {
     fn edits_undo_and_redo() {
         let mut document = Document::untitled(SaveFile::new(named("A")));
         assert!(!document.is_dirty() && !document.can_undo(), "nothing to save before an edit");
-        document.edit_profile(named("B"), "name");
+        document.edit_profile(named("B"), EditGroup::Details);
         document.last_edit = None;
-        document.edit_profile(named("C"), "name");
+        document.edit_profile(named("C"), EditGroup::Details);
         assert_eq!(document.profile().display_name, "C");
         document.undo();
         assert_eq!(document.profile().display_name, "B");
@@ -206,7 +235,7 @@ mod tests {
         assert!(!document.can_undo());
         document.redo();
         assert_eq!(document.profile().display_name, "B");
-        document.edit_profile(named("D"), "name");
+        document.edit_profile(named("D"), EditGroup::Details);
         assert!(!document.can_redo(), "a new edit clears redo");
     }
 
@@ -214,7 +243,7 @@ mod tests {
     fn quick_edits_of_one_kind_undo_together() {
         let mut document = Document::untitled(SaveFile::new(named("")));
         for name in ["S", "So", "Sop"] {
-            document.edit_profile(named(name), "name");
+            document.edit_profile(named(name), EditGroup::Details);
         }
         document.undo();
         assert_eq!(document.profile().display_name, "");
@@ -227,7 +256,7 @@ mod tests {
         document.mark_saved_version(PathBuf::from("/tmp/a.ron"), [0; 32], version);
         assert!(!document.is_dirty());
         assert_eq!(document.name(), "a.ron");
-        document.edit_profile(named("B"), "name");
+        document.edit_profile(named("B"), EditGroup::Details);
         assert!(document.is_dirty());
         document.undo();
         assert!(!document.is_dirty(), "undoing back to the saved content is clean again");
@@ -241,7 +270,7 @@ mod tests {
         let second = Document::untitled(SaveFile::new(named("B")));
         assert_ne!(first.version(), second.version());
         let before = first.version();
-        first.edit_profile(named("C"), "name");
+        first.edit_profile(named("C"), EditGroup::Details);
         assert!(first.version() != before && first.version() != second.version());
         first.undo();
         assert_eq!(first.version(), before, "the same content keeps its version");

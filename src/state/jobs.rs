@@ -1,16 +1,63 @@
 //! Background jobs: file dialogs, loading, saving, exporting and recovery copies run on a named
 //! thread, one at a time, and the frame polls for the result. Nothing slow runs while drawing.
+//! A job that panics or cannot be started is reported as such, with a typed error.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use crate::report::RenderError;
 use crate::storage::{LoadError, Loaded, SaveError, Saved};
 
-/// A dialog that returns "nothing chosen" faster than this could not be shown (no desktop
-/// portal and no zenity): the person is offered a typed path instead.
-pub const DIALOG_UNAVAILABLE_WITHIN: Duration = Duration::from_millis(300);
+/// Wakes the window when a job has finished (the shell asks for a frame).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// Why a job could not run or did not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum JobError {
+    /// Another job is still running.
+    #[error("the planner is still busy with the last file: try again in a moment")]
+    Busy,
+    /// The system refused a new thread.
+    #[error("the planner could not start {name}: {source}. Close some programs and try again")]
+    Spawn {
+        /// The job.
+        name: &'static str,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The job stopped with an internal error (a bug).
+    #[error(
+        "{name} stopped with an internal error ({message}). Your profile is still open; please report this"
+    )]
+    Panicked {
+        /// The job.
+        name: &'static str,
+        /// The panic's message.
+        message: String,
+    },
+}
+
+/// Why the PDF action plan was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The PDF could not be made.
+    #[error("{0}")]
+    Render(#[from] RenderError),
+    /// The file could not be written.
+    #[error(
+        "the action plan could not be written: {source}. Nothing was written there: choose another folder \
+         or free some space, then export again ({})", .path.display()
+    )]
+    Write {
+        /// What the system said.
+        source: std::io::Error,
+        /// The file.
+        path: PathBuf,
+    },
+}
 
 /// What a file is being chosen for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,15 +115,17 @@ pub enum JobResult {
         /// The file.
         path: PathBuf,
         /// Pages written, or why not.
-        result: Result<usize, String>,
+        result: Result<usize, ExportError>,
     },
     /// A recovery copy was written (or not).
     RecoveryWritten {
         /// The document version it holds.
         version: u64,
         /// The outcome.
-        result: Result<(), String>,
+        result: Result<(), SaveError>,
     },
+    /// A job panicked before it produced a result.
+    Failed(JobError),
 }
 
 struct Running {
@@ -87,55 +136,66 @@ struct Running {
 }
 
 /// The one background job, if any.
-#[derive(Default)]
 pub struct Jobs {
     running: Option<Running>,
+    waker: Waker,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        Self { running: None, waker: Arc::new(|| {}) }
+    }
 }
 
 impl Jobs {
-    /// Starts a job unless one is running; returns false when busy.
-    pub fn start(
-        &mut self,
-        ctx: &egui::Context,
-        name: &'static str,
-        work: impl FnOnce() -> JobResult + Send + 'static,
-    ) -> bool {
-        if self.running.is_some() {
-            return false;
-        }
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name(format!("careers-planner: {name}")).spawn(move || {
-            let result = work();
-            let _ = sender.send(result);
-            ctx.request_repaint();
-        });
-        match spawned {
-            Ok(handle) => {
-                self.running =
-                    Some(Running { name, receiver, handle: Some(handle), started: Instant::now() });
-                true
-            }
-            Err(_) => false,
-        }
+    /// Sets what wakes the window when a job finishes.
+    pub fn set_waker(&mut self, waker: Waker) {
+        self.waker = waker;
     }
 
-    /// The finished job's result, if it has finished.
+    /// Starts a job on a named thread unless one is running.
+    pub fn start(
+        &mut self,
+        name: &'static str,
+        work: impl FnOnce() -> JobResult + Send + 'static,
+    ) -> Result<(), JobError> {
+        if self.running.is_some() {
+            return Err(JobError::Busy);
+        }
+        let (sender, receiver) = mpsc::channel();
+        let waker = Arc::clone(&self.waker);
+        let handle = std::thread::Builder::new()
+            .name(format!("careers-planner: {name}"))
+            .spawn(move || {
+                if sender.send(work()).is_err() {
+                    log::warn!("{name} finished after the window stopped waiting for it");
+                }
+                waker();
+            })
+            .map_err(|source| JobError::Spawn { name, source })?;
+        self.running = Some(Running { name, receiver, handle: Some(handle), started: Instant::now() });
+        Ok(())
+    }
+
+    /// The finished job's result, if it has finished; a job that panicked gives
+    /// [`JobResult::Failed`].
     pub fn poll(&mut self) -> Option<JobResult> {
         let running = self.running.as_mut()?;
-        match running.receiver.try_recv() {
-            Ok(result) => {
-                if let Some(handle) = running.handle.take() {
-                    let _ = handle.join();
-                }
-                self.running = None;
-                Some(result)
-            }
-            Err(TryRecvError::Empty) => None,
+        let result = match running.receiver.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => {
-                self.running = None;
-                None
+                JobResult::Failed(JobError::Panicked { name: running.name, message: "no result".to_owned() })
             }
+        };
+        let name = running.name;
+        let joined = running.handle.take().map(JoinHandle::join);
+        self.running = None;
+        match joined {
+            Some(Err(panic)) => {
+                Some(JobResult::Failed(JobError::Panicked { name, message: panic_message(&panic) }))
+            }
+            _ => Some(result),
         }
     }
 
@@ -145,30 +205,53 @@ impl Jobs {
         self.running.as_ref().map(|running| (running.name, running.started.elapsed()))
     }
 
-    /// Waits for the running job to finish (for tests and for quitting).
+    /// Waits for the running job's thread to end (for tests and for quitting); its result is
+    /// still collected by the next [`Jobs::poll`].
     pub fn wait(&mut self) {
-        if let Some(handle) = self.running.as_mut().and_then(|running| running.handle.take()) {
-            let _ = handle.join();
+        let Some(running) = self.running.as_mut() else { return };
+        while !running.handle.as_ref().is_none_or(JoinHandle::is_finished) {
+            std::thread::sleep(Duration::from_millis(1));
         }
     }
 }
 
-/// Shows a native file dialog and reports whether one could be shown at all.
-#[must_use]
-pub fn pick(purpose: Purpose, suggested: Option<String>) -> JobResult {
-    let started = Instant::now();
-    let dialog = rfd::FileDialog::new().set_title(purpose.title());
-    let path = match purpose {
-        Purpose::Open => dialog.add_filter("Careers planner profile", &["ron"]).pick_file(),
-        Purpose::SaveAs => dialog
-            .add_filter("Careers planner profile", &["ron"])
-            .set_file_name(suggested.unwrap_or_else(|| "profile.ron".to_owned()))
-            .save_file(),
-        Purpose::Export => dialog
-            .add_filter("PDF document", &["pdf"])
-            .set_file_name(suggested.unwrap_or_else(|| "action-plan.pdf".to_owned()))
-            .save_file(),
-    };
-    let unavailable = path.is_none() && started.elapsed() < DIALOG_UNAVAILABLE_WITHIN;
-    JobResult::Picked { purpose, path, unavailable }
+/// The text of a panic's payload.
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_job_is_reported_with_its_message() {
+        let mut jobs = Jobs::default();
+        jobs.start("saving", || panic!("disk on fire")).expect("started");
+        jobs.wait();
+        let Some(JobResult::Failed(JobError::Panicked { name, message })) = jobs.poll() else {
+            panic!("expected a failed job");
+        };
+        assert_eq!((name, message.as_str()), ("saving", "disk on fire"));
+        assert!(jobs.busy().is_none(), "the spinner goes");
+    }
+
+    #[test]
+    fn a_second_job_while_one_runs_is_refused_as_busy() {
+        let mut jobs = Jobs::default();
+        let (release, wait) = mpsc::channel::<()>();
+        jobs.start("opening", move || {
+            assert!(wait.recv().is_ok(), "released");
+            JobResult::RecoveryWritten { version: 1, result: Ok(()) }
+        })
+        .expect("started");
+        assert!(matches!(jobs.start("saving", || unreachable!()), Err(JobError::Busy)));
+        release.send(()).expect("released");
+        jobs.wait();
+        assert!(matches!(jobs.poll(), Some(JobResult::RecoveryWritten { version: 1, .. })));
+    }
 }

@@ -27,14 +27,10 @@ pub enum Prompt {
         /// What follows.
         then: Pending,
     },
-    /// No file dialog could be shown: type a path.
+    /// No file dialog could be shown: type a path (the text typed is the prompt view's own).
     TypedPath {
         /// What it is for.
         purpose: Purpose,
-        /// The text typed so far.
-        text: String,
-        /// A problem with the last path tried.
-        problem: Option<String>,
     },
     /// The file changed on disk since it was opened: overwrite it?
     ChangedOnDisk {

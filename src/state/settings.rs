@@ -37,9 +37,9 @@ impl Settings {
         Self { zoom: clamp_zoom(read.zoom), ..read }
     }
 
-    /// Saves them (a failure only costs the preference, so it is not reported).
-    pub fn save(&self, config_dir: &Path) {
-        let _ = crate::storage::write_app_file(&crate::storage::RealDisk, &settings_path(config_dir), self);
+    /// Saves them.
+    pub fn save(&self, config_dir: &Path) -> Result<(), crate::storage::SaveError> {
+        crate::storage::write_app_file(&crate::storage::RealDisk, &settings_path(config_dir), self)
     }
 }
 
@@ -57,7 +57,7 @@ mod tests {
     fn settings_are_remembered_and_a_wild_zoom_is_tamed() {
         let folder = tempfile::tempdir().expect("temporary folder");
         assert_eq!(Settings::load(folder.path()), Settings::default());
-        Settings { theme: Theme::Dark, zoom: 1.3 }.save(folder.path());
+        Settings { theme: Theme::Dark, zoom: 1.3 }.save(folder.path()).expect("saved");
         assert_eq!(Settings::load(folder.path()), Settings { theme: Theme::Dark, zoom: 1.3 });
         std::fs::write(settings_path(folder.path()), "(theme: Light, zoom: 90.0)").expect("write");
         assert_eq!(Settings::load(folder.path()), Settings { theme: Theme::Light, zoom: 3.0 });

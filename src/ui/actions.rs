@@ -6,10 +6,9 @@ use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 use super::widgets::{
     RowAction, apply_row_action, bullet_ui, heading_ui, month_ui, row_controls_ui, text_field_ui,
 };
-use crate::app::{Command, UiCommand};
-use crate::domain::matching::MatchReport;
 use crate::domain::model::profile::{ActionItem, ActionKind, ActionStatus, Profile};
 use crate::domain::{Catalogue, Month};
+use crate::state::{Command, EditGroup, State, UiCommand};
 
 /// The action plan view's own state: whether achieved and dropped actions are shown.
 #[derive(Debug)]
@@ -25,15 +24,10 @@ impl Default for ActionsView {
 
 impl ActionsView {
     /// Draws the view.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        catalogue: &Catalogue,
-        today: Month,
-        profile: &Profile,
-        report: &MatchReport<'_>,
-    ) -> Vec<Command> {
+    pub fn ui(&mut self, ui: &mut Ui, state: &State) -> Vec<Command> {
         let mut commands = Vec::new();
+        let (Some(document), Some(report)) = (state.document(), state.report()) else { return commands };
+        let (catalogue, today, profile) = (state.catalogue(), state.today(), document.profile());
         let mut draft = profile.clone();
         ScrollArea::vertical().id_salt("actions-view").auto_shrink([false, false]).show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -61,7 +55,7 @@ impl ActionsView {
             who_can_help_ui(ui, catalogue, today, profile);
         });
         if draft != *profile {
-            commands.push(Command::EditProfile(Box::new(draft), "actions"));
+            commands.push(Command::EditProfile(Box::new(draft), EditGroup::Actions));
         }
         commands
     }

@@ -1,40 +1,34 @@
-//! Up to three roles side by side: fit, bands and pay, requirements met or missing, ways in.
+//! Up to [`MAX_COMPARED_ROLES`] roles side by side: fit, bands and pay, requirements met or missing, ways in.
 
 use egui::{RichText, ScrollArea, Ui};
 
 use super::widgets::{fit_colour, fit_icon};
-use crate::app::Command;
 use crate::domain::format::pounds;
 use crate::domain::matching::{Fit, MatchReport, RoleMatch};
 use crate::domain::model::catalogue::Role;
-use crate::domain::model::taxonomy::Nation;
-use crate::domain::{Catalogue, FinancialYear};
+use crate::state::{Command, MAX_COMPARED_ROLES, State};
 
 /// A role with its verdicts.
 type Compared<'r, 'c> = (&'c Role, &'r RoleMatch<'c>);
 
 /// Draws the comparison of the chosen roles.
-pub fn compare_ui(
-    ui: &mut Ui,
-    catalogue: &Catalogue,
-    report: &MatchReport<'_>,
-    compared: &[String],
-    pay_year: FinancialYear,
-) -> Vec<Command> {
+pub fn compare_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
     let mut commands = Vec::new();
+    let Some(report) = state.report() else { return commands };
+    let (catalogue, compared, pay_year) = (state.catalogue(), state.compared(), state.pay_year());
     ui.horizontal(|ui| {
         ui.label(RichText::new("Compare roles").heading().strong());
-        if compared.len() < 3 {
+        if compared.len() < MAX_COMPARED_ROLES {
             add_role_ui(ui, report, compared, &mut commands);
         }
     });
     if compared.is_empty() {
-        ui.label("Choose up to three roles to see them side by side: use \"Add a role\" above, or \"Add to comparison\" in the Roles view. Your best matches are at the top of the list.");
+        ui.label(format!("Choose up to {MAX_COMPARED_ROLES} roles to see them side by side: use \"Add a role\" above, or \"Add to comparison\" in the Roles view. Your best matches are at the top of the list."));
         return commands;
     }
     let roles: Vec<Compared<'_, '_>> =
         compared.iter().filter_map(|id| Some((catalogue.role(id)?, report.role(id)?))).collect();
-    let table = catalogue.pay_table(Nation::England, pay_year);
+    let table = catalogue.pay_table(state.pay_nation(), pay_year);
     ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
         egui::Grid::new("compare-grid").num_columns(roles.len() + 1).striped(true).spacing([16.0, 8.0]).show(
             ui,

@@ -3,11 +3,42 @@
 
 use egui::{RichText, TextEdit};
 
-use crate::app::{Answer, Command, Prompt, Purpose};
+use crate::state::{Answer, Command, Prompt, Purpose, State};
 
-/// Draws the prompt, if any, and returns the answer given this frame.
-pub fn prompt_ui(ctx: &egui::Context, prompt: &mut Option<Prompt>, document_name: &str) -> Vec<Command> {
-    let Some(current) = prompt.as_mut() else { return Vec::new() };
+/// The path being typed, and the problem with the last one tried.
+#[derive(Debug, Default)]
+struct TypedPath {
+    text: String,
+    problem: Option<String>,
+}
+
+/// The prompt's own state: the path being typed while a typed-path prompt is shown.
+#[derive(Debug, Default)]
+pub struct PromptView {
+    typed: Option<TypedPath>,
+}
+
+impl PromptView {
+    /// Draws the state's prompt, if any, and returns the answer given this frame.
+    pub fn ui(&mut self, ctx: &egui::Context, state: &State) -> Vec<Command> {
+        let typing = matches!(state.prompt(), Some(Prompt::TypedPath { .. }));
+        if !typing {
+            self.typed = None;
+        }
+        let Some(prompt) = state.prompt() else { return Vec::new() };
+        let name = state.document().map_or_else(String::new, crate::state::Document::name);
+        let typed = self.typed.get_or_insert_with(TypedPath::default);
+        prompt_ui(ctx, prompt, &name, typed)
+    }
+}
+
+/// Draws a prompt and returns the answer given this frame.
+fn prompt_ui(
+    ctx: &egui::Context,
+    current: &Prompt,
+    document_name: &str,
+    typed: &mut TypedPath,
+) -> Vec<Command> {
     let mut answer = None;
     let title = match current {
         Prompt::Unsaved { .. } => "Unsaved changes".to_owned(),
@@ -38,8 +69,8 @@ pub fn prompt_ui(ctx: &egui::Context, prompt: &mut Option<Prompt>, document_name
                     }
                 });
             }
-            Prompt::TypedPath { purpose, text, problem } => {
-                answer = typed_path_ui(ui, *purpose, text, problem);
+            Prompt::TypedPath { purpose } => {
+                answer = typed_path_ui(ui, *purpose, &mut typed.text, &mut typed.problem);
             }
             Prompt::ChangedOnDisk { path } => {
                 ui.label(format!(
@@ -127,7 +158,7 @@ fn typed_path_ui(
             }
         }
         if ui.button("Cancel").clicked() {
-            answer = Some(Answer::Dismiss);
+            answer = Some(Answer::Cancel);
         }
     });
     answer

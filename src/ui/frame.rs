@@ -1,14 +1,34 @@
 //! The frame around the views: menu bar, navigation, status bar, notices, About.
 
-use egui::{Button, RichText, Ui};
+use egui::{Button, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use crate::app::{App, Command, Theme, UiCommand, View};
+use crate::state::{Command, Shortcut, ShortcutKey, State, Theme, UiCommand, View};
+
+/// A command's shortcut as egui's.
+#[must_use]
+pub fn keyboard_shortcut(shortcut: Shortcut) -> KeyboardShortcut {
+    let modifiers = if shortcut.shift { Modifiers::COMMAND | Modifiers::SHIFT } else { Modifiers::COMMAND };
+    let key = match shortcut.key {
+        ShortcutKey::E => Key::E,
+        ShortcutKey::N => Key::N,
+        ShortcutKey::O => Key::O,
+        ShortcutKey::Q => Key::Q,
+        ShortcutKey::S => Key::S,
+        ShortcutKey::Y => Key::Y,
+        ShortcutKey::Z => Key::Z,
+        ShortcutKey::Plus => Key::Plus,
+        ShortcutKey::Equals => Key::Equals,
+        ShortcutKey::Minus => Key::Minus,
+        ShortcutKey::Zero => Key::Num0,
+    };
+    KeyboardShortcut::new(modifiers, key)
+}
 
 /// A menu item for a command: its text, shortcut and tooltip from its one definition.
 pub fn command_button_ui(ui: &mut Ui, command: UiCommand, selected: bool, enabled: bool) -> Option<Command> {
     let mut button = Button::new(command.text()).selected(selected);
     if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        button = button.shortcut_text(ui.ctx().format_shortcut(&keyboard_shortcut(shortcut)));
     }
     let clicked = ui.add_enabled(enabled, button).on_hover_text(command.tooltip()).clicked();
     clicked.then(|| {
@@ -18,20 +38,21 @@ pub fn command_button_ui(ui: &mut Ui, command: UiCommand, selected: bool, enable
 }
 
 /// The menu bar and the navigation between views.
-pub fn menu_bar_ui(app: &mut App, ui: &mut Ui) {
+#[must_use]
+pub fn menu_bar_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
     let mut commands = Vec::new();
-    let has_document = app.document().is_some();
-    let (can_undo, can_redo) = app.document().map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+    let has_document = state.document().is_some();
+    let (can_undo, can_redo) = state.document().map_or((false, false), |d| (d.can_undo(), d.can_redo()));
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 commands.extend(command_button_ui(ui, UiCommand::New, false, true));
                 commands.extend(command_button_ui(ui, UiCommand::Open, false, true));
                 ui.menu_button("Open recent", |ui| {
-                    if app.recent().paths.is_empty() {
+                    if state.recent().paths.is_empty() {
                         ui.label(RichText::new("No recent files").weak());
                     }
-                    for path in &app.recent().paths {
+                    for path in &state.recent().paths {
                         let name = path
                             .file_name()
                             .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -53,7 +74,7 @@ pub fn menu_bar_ui(app: &mut App, ui: &mut Ui) {
                 commands.extend(command_button_ui(ui, UiCommand::Redo, false, can_redo));
             });
             ui.menu_button("View", |ui| {
-                let theme = app.theme();
+                let theme = state.theme();
                 commands.extend(command_button_ui(ui, UiCommand::ThemeSystem, theme == Theme::System, true));
                 commands.extend(command_button_ui(ui, UiCommand::ThemeLight, theme == Theme::Light, true));
                 commands.extend(command_button_ui(ui, UiCommand::ThemeDark, theme == Theme::Dark, true));
@@ -66,26 +87,24 @@ pub fn menu_bar_ui(app: &mut App, ui: &mut Ui) {
                 commands.extend(command_button_ui(ui, UiCommand::About, false, true));
             });
             ui.separator();
-            if ui.selectable_label(app.view() == View::Welcome, View::Welcome.name()).clicked() {
+            if ui.selectable_label(state.view() == View::Welcome, View::Welcome.name()).clicked() {
                 commands.push(Command::Show(View::Welcome));
             }
             for view in View::NAVIGATION {
-                if ui.selectable_label(app.view() == view, view.name()).clicked() {
+                if ui.selectable_label(state.view() == view, view.name()).clicked() {
                     commands.push(Command::Show(view));
                 }
             }
         });
     });
-    for command in commands {
-        app.push(command);
-    }
+    commands
 }
 
 /// The status bar: file, saved or unsaved, pay year, what is running, the last message.
-pub fn status_bar_ui(app: &App, ui: &mut Ui) {
+pub fn status_bar_ui(ui: &mut Ui, state: &State) {
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal(|ui| {
-            match app.document() {
+            match state.document() {
                 Some(document) => {
                     ui.label(document.name());
                     let state = match (document.is_dirty(), document.path()) {
@@ -100,20 +119,20 @@ pub fn status_bar_ui(app: &App, ui: &mut Ui) {
                 }
             }
             ui.separator();
-            let latest = app
+            let latest = state
                 .catalogue()
-                .latest_pay_table(crate::domain::model::taxonomy::Nation::England)
+                .latest_pay_table(state.pay_nation())
                 .map_or_else(String::new, |table| format!(" (latest table from {})", table.applies_from));
-            ui.label(format!("Pay year {}{latest}", app.pay_year()));
+            ui.label(format!("Pay year {}{latest}", state.pay_year()));
             // Quick jobs finish before the spinner would only flash.
-            if let Some((job, running)) = app.busy()
+            if let Some((job, running)) = state.busy()
                 && running >= std::time::Duration::from_millis(250)
             {
                 ui.separator();
                 ui.spinner();
                 ui.label(format!("{job}…"));
             }
-            if let Some(message) = app.status_message() {
+            if let Some(message) = state.status_message() {
                 ui.separator();
                 ui.label(message);
             }
@@ -121,8 +140,9 @@ pub fn status_bar_ui(app: &App, ui: &mut Ui) {
     });
 }
 
-/// A dismissible notice across the top. Returns true when dismissed.
-pub fn notice_ui(ui: &mut Ui, notice: &str) -> bool {
+/// A dismissible notice across the top.
+#[must_use]
+pub fn notice_ui(ui: &mut Ui, notice: &str) -> Option<Command> {
     let mut dismissed = false;
     egui::Panel::top("notice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -131,11 +151,12 @@ pub fn notice_ui(ui: &mut Ui, notice: &str) -> bool {
             dismissed = ui.button("Dismiss").clicked();
         });
     });
-    dismissed
+    dismissed.then_some(Command::DismissNotice)
 }
 
 /// The About window: what the app is, the data's sources and dates, and the disclaimer.
-pub fn about_window_ui(app: &mut App, ctx: &egui::Context) {
+#[must_use]
+pub fn about_window_ui(ctx: &egui::Context, state: &State) -> Option<Command> {
     let mut open = true;
     egui::Window::new("About the NHS careers planner").open(&mut open).collapsible(false).default_width(560.0).show(ctx, |ui| {
         ui.label(format!(
@@ -146,11 +167,11 @@ pub fn about_window_ui(app: &mut App, ctx: &egui::Context) {
         ui.label(crate::domain::wording::DISCLAIMER);
         super::widgets::heading_ui(ui, "Data and sources");
         egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-            for table in &app.catalogue().pay_tables {
+            for table in &state.catalogue().pay_tables {
                 ui.label(format!("Pay table {} {}: applies from {}", table.nation.name(), table.year, table.applies_from));
             }
             ui.add_space(6.0);
-            for document in &app.catalogue().documents {
+            for document in &state.catalogue().documents {
                 let date = document.date.map_or_else(String::new, |date| format!(", {date}"));
                 ui.label(RichText::new(format!("{} ({}{date})", document.title, document.publisher)).strong());
                 ui.label(RichText::new(&document.location).small());
@@ -161,7 +182,5 @@ pub fn about_window_ui(app: &mut App, ctx: &egui::Context) {
             }
         });
     });
-    if !open {
-        app.close_about();
-    }
+    (!open).then_some(Command::CloseAbout)
 }

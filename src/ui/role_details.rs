@@ -4,17 +4,19 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use super::widgets::{bullet_ui, fit_colour, fit_icon, heading_ui, met_label_ui, sources_ui, typical_tag_ui};
-use crate::app::Command;
 use crate::domain::format::pounds;
 use crate::domain::matching::{RequirementVerdict, RoleMatch, span};
 use crate::domain::model::catalogue::{Requirement, Role, RolePay, Source};
 use crate::domain::model::taxonomy::Nation;
 use crate::domain::{Catalogue, FinancialYear};
+use crate::state::Command;
 
 /// What the details pane knows besides the role.
 pub struct DetailsContext<'a, 'c> {
     /// The pay year whose figures are shown.
     pub pay_year: FinancialYear,
+    /// The nation whose pay tables apply.
+    pub nation: Nation,
     /// The role judged against the open profile, if any.
     pub matched: Option<&'a RoleMatch<'c>>,
     /// True when the role is in the comparison.
@@ -58,7 +60,7 @@ pub fn details_ui(
         ui.label(&role.summary);
 
         heading_ui(ui, "Pay");
-        pay_ui(ui, catalogue, &role.pay, pay_year);
+        pay_ui(ui, catalogue, &role.pay, (context.nation, pay_year));
 
         heading_ui(ui, "What the work involves");
         for activity in &role.activities {
@@ -248,9 +250,9 @@ fn requirements_ui(ui: &mut Ui, catalogue: &Catalogue, title: &str, requirements
     }
 }
 
-fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, pay: &RolePay, year: FinancialYear) {
+fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, pay: &RolePay, (nation, year): (Nation, FinancialYear)) {
     ui.label(RichText::new(pay.label()).strong());
-    let table = catalogue.pay_table(Nation::England, year);
+    let table = catalogue.pay_table(nation, year);
     if let Some((min, max)) = pay.band_range() {
         match table {
             Some(table) => {
@@ -266,15 +268,20 @@ fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, pay: &RolePay, year: FinancialYear
                 }
                 ui.label(
                     RichText::new(format!(
-                        "AfC England {}, published, from {}",
-                        table.year, table.applies_from
+                        "AfC {} {}, published, from {}",
+                        table.nation.name(),
+                        table.year,
+                        table.applies_from
                     ))
                     .small()
                     .weak(),
                 );
             }
             None => {
-                ui.label(format!("There is no published pay table for {year} in the data."));
+                ui.label(format!(
+                    "There is no published {} pay table for {year} in the data.",
+                    nation.name()
+                ));
             }
         }
     }

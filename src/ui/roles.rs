@@ -3,11 +3,11 @@
 
 use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 
-use crate::app::Command;
 use crate::domain::format::thousands;
 use crate::domain::matching::MatchReport;
 use crate::domain::model::catalogue::Role;
 use crate::domain::{Band, Catalogue, FinancialYear};
+use crate::state::{Command, State};
 
 /// Which bands to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,41 +31,33 @@ struct FilterKey {
     ranking: Option<u64>,
 }
 
-/// The roles browser's state.
+/// The roles browser's own state: search, filters, order and the selected role.
 #[derive(Debug)]
 pub struct RolesView {
     search: String,
     specialism: Option<String>,
     band: BandFilter,
-    pay_year: FinancialYear,
     selected: Option<String>,
     by_best_match: bool,
     filtered: Vec<usize>,
     filter_key: Option<FilterKey>,
 }
 
-impl RolesView {
-    /// A browser showing pay for `pay_year`.
-    #[must_use]
-    pub fn new(pay_year: FinancialYear) -> Self {
+impl Default for RolesView {
+    fn default() -> Self {
         Self {
             search: String::new(),
             specialism: None,
             band: BandFilter::Any,
-            pay_year,
             selected: None,
             by_best_match: true,
             filtered: Vec::new(),
             filter_key: None,
         }
     }
+}
 
-    /// The pay year whose figures are shown.
-    #[must_use]
-    pub fn pay_year(&self) -> FinancialYear {
-        self.pay_year
-    }
-
+impl RolesView {
     /// The selected role's id.
     #[must_use]
     pub fn selected(&self) -> Option<&str> {
@@ -117,32 +109,32 @@ impl RolesView {
     }
 
     /// Draws the browser; with a profile's verdicts, each role shows its fit and score.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        catalogue: &Catalogue,
-        verdicts: Option<(&MatchReport<'_>, u64)>,
-        compared: &[String],
-    ) -> Vec<Command> {
-        let (report, version) =
-            (verdicts.map(|(report, _)| report), verdicts.map_or(0, |(_, version)| version));
+    pub fn ui(&mut self, ui: &mut Ui, state: &State) -> Vec<Command> {
+        let catalogue = state.catalogue();
+        let report = state.report();
+        let version = state.document().map_or(0, crate::state::Document::version);
+        let mut commands = Vec::new();
         self.refresh(catalogue, report, version);
         egui::Panel::left("roles-list").resizable(true).default_size(360.0).min_size(260.0).show(ui, |ui| {
-            self.filters_ui(ui, catalogue, report.is_some());
+            let mut pay_year = state.pay_year();
+            self.filters_ui(ui, catalogue, report.is_some(), &mut pay_year);
+            if pay_year != state.pay_year() {
+                commands.push(Command::SetPayYear(pay_year));
+            }
             self.refresh(catalogue, report, version);
             ui.separator();
             self.list_ui(ui, catalogue, report);
         });
-        let mut commands = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
             let role = self.selected.as_deref().and_then(|id| catalogue.role(id));
             match role {
                 Some(role) => {
                     let matched = report.and_then(|report| report.role(&role.id));
                     let context = super::role_details::DetailsContext {
-                        pay_year: self.pay_year,
+                        pay_year: state.pay_year(),
+                        nation: state.pay_nation(),
                         matched,
-                        compared: compared.contains(&role.id),
+                        compared: state.compared().contains(&role.id),
                         has_profile: report.is_some(),
                     };
                     commands.extend(super::role_details::details_ui(ui, catalogue, role, &context));
@@ -155,7 +147,13 @@ impl RolesView {
         commands
     }
 
-    fn filters_ui(&mut self, ui: &mut Ui, catalogue: &Catalogue, has_verdicts: bool) {
+    fn filters_ui(
+        &mut self,
+        ui: &mut Ui,
+        catalogue: &Catalogue,
+        has_verdicts: bool,
+        pay_year: &mut FinancialYear,
+    ) {
         let label = ui.label("Search roles");
         ui.add(
             TextEdit::singleline(&mut self.search)
@@ -200,11 +198,11 @@ impl RolesView {
                 .labelled_by(label.id);
             let label = ui.label("Pay year");
             ComboBox::from_id_salt("pay-year")
-                .selected_text(self.pay_year.to_string())
+                .selected_text(pay_year.to_string())
                 .show_ui(ui, |ui| {
                     for table in &catalogue.pay_tables {
                         ui.selectable_value(
-                            &mut self.pay_year,
+                            pay_year,
                             table.year,
                             format!("{} ({})", table.year, table.nation.name()),
                         );

@@ -2,9 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{Command, UiCommand};
-use crate::domain::Catalogue;
-use crate::storage::RecentFiles;
+use crate::state::{Command, State, UiCommand};
 
 /// The examples offered, with a line about each person.
 const EXAMPLES: [(&str, &str); 8] = [
@@ -25,19 +23,16 @@ fn example_people() -> &'static [String] {
         EXAMPLES
             .iter()
             .map(|(file, _)| {
-                crate::app::example(file).map_or_else(|| (*file).to_owned(), |save| save.profile.display_name)
+                crate::state::example(file)
+                    .map_or_else(|| (*file).to_owned(), |save| save.profile.display_name)
             })
             .collect()
     })
 }
 
 /// Draws the welcome view.
-pub fn welcome_ui(
-    ui: &mut Ui,
-    catalogue: &Catalogue,
-    recent: &RecentFiles,
-    has_document: bool,
-) -> Vec<Command> {
+pub fn welcome_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
+    let (catalogue, recent, has_document) = (state.catalogue(), state.recent(), state.document().is_some());
     let mut commands = Vec::new();
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(12.0);

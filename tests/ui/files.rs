@@ -1,9 +1,9 @@
 //! Files from the window: save to a folder and reopen, export the PDF, a bad file shown in
 //! words, the unsaved-changes prompt when the window is closed, and the recovery copy.
 
-use careers_planner::app::{Folders, Prompt, View};
 use careers_planner::domain::model::profile::Profile;
 use careers_planner::domain::model::save_file::SaveFile;
+use careers_planner::state::{EditGroup, Folders, Prompt, View};
 use careers_planner::storage::{RealDisk, Recovery, write_recovery};
 use egui::{ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
@@ -28,29 +28,29 @@ fn saving_to_a_folder_and_reopening_gives_back_the_same_profile() {
     open_example(&mut harness, "Sophie Turner");
     select_role(&mut harness, "Service manager");
     click(&mut harness, "Set as target");
-    let edited = harness.state().document().expect("open").save_file().clone();
+    let edited = harness.state().state().document().expect("open").save_file().clone();
 
     menu(&mut harness, "File", "Save as…");
-    assert!(matches!(harness.state().prompt(), Some(Prompt::TypedPath { .. })));
+    assert!(matches!(harness.state().state().prompt(), Some(Prompt::TypedPath { .. })));
     typed_path(&mut harness, &path, "Save");
     assert!(path.is_file(), "the file was written");
-    let document = harness.state().document().expect("open");
+    let document = harness.state().state().document().expect("open");
     assert!(!document.is_dirty());
     assert_eq!(document.path(), Some(&path));
-    assert_eq!(harness.state().window_title(), "sophie.ron – NHS careers planner");
+    assert_eq!(harness.state().state().window_title(), "sophie.ron – NHS careers planner");
     assert!(shows(&harness, "✔ Saved"));
 
     // Start afresh, then open the file again.
     click(&mut harness, "Start");
     click(&mut harness, "New profile");
-    assert_eq!(harness.state().document().expect("new").profile().display_name, "");
+    assert_eq!(harness.state().state().document().expect("new").profile().display_name, "");
     menu(&mut harness, "File", "Open…");
     typed_path(&mut harness, &path, "Open");
-    let reopened = harness.state().document().expect("reopened");
+    let reopened = harness.state().state().document().expect("reopened");
     assert_eq!(*reopened.save_file(), edited);
     assert!(!reopened.is_dirty());
-    assert_eq!(harness.state().view(), View::Roles);
-    assert_eq!(harness.state().recent().paths.first(), Some(&path));
+    assert_eq!(harness.state().state().view(), View::Roles);
+    assert_eq!(harness.state().state().recent().paths.first(), Some(&path));
 }
 
 #[test]
@@ -59,19 +59,22 @@ fn a_profile_with_problems_is_not_saved_and_the_window_says_why() {
     let path = folder.path().join("aisha.ron");
     let mut harness = harness(app());
     open_example(&mut harness, "Aisha Khan");
-    let mut profile = harness.state().document().expect("open").profile().clone();
+    let mut profile = harness.state().state().document().expect("open").profile().clone();
     profile.hours_per_week = 0.0;
-    harness.state_mut().push(careers_planner::app::Command::EditProfile(Box::new(profile), "details"));
+    harness.state_mut().push(careers_planner::state::Command::EditProfile(
+        Box::new(profile),
+        careers_planner::state::EditGroup::Details,
+    ));
     settle(&mut harness);
     menu(&mut harness, "File", "Save as…");
     typed_path(&mut harness, &path, "Save");
-    let Some(Prompt::Message { title, text }) = harness.state().prompt() else {
-        panic!("expected a message, got {:?}", harness.state().prompt());
+    let Some(Prompt::Message { title, text }) = harness.state().state().prompt() else {
+        panic!("expected a message, got {:?}", harness.state().state().prompt());
     };
     assert_eq!(title, "The profile was not saved");
     assert!(text.contains("hours per week"), "{text}");
     assert!(!path.exists(), "nothing written");
-    assert!(harness.state().document().expect("still open").is_dirty(), "the work is still there");
+    assert!(harness.state().state().document().expect("still open").is_dirty(), "the work is still there");
 }
 
 #[test]
@@ -106,11 +109,13 @@ fn an_export_that_cannot_be_written_is_explained_in_the_window() {
     open_example(&mut harness, "Marcus Reid");
     menu(&mut harness, "File", "Export PDF…");
     typed_path(&mut harness, &folder.join("plan.pdf"), "Export");
-    let Some(Prompt::Message { title, text }) = harness.state().prompt() else {
-        panic!("expected a message, got {:?}", harness.state().prompt());
+    let Some(Prompt::Message { title, text }) = harness.state().state().prompt() else {
+        panic!("expected a message, got {:?}", harness.state().state().prompt());
     };
     assert_eq!(title, "The PDF could not be written");
-    assert!(!text.is_empty());
+    assert!(text.contains("the action plan could not be written") && text.contains("export again"), "{text}");
+    assert!(!text.contains("save again"), "not the profile save's advice: {text}");
+    assert!(text.contains("plan.pdf"), "the file is named: {text}");
     assert!(!folder.join("plan.pdf").exists());
 }
 
@@ -122,15 +127,15 @@ fn a_damaged_file_is_reported_in_words_with_its_line_and_column() {
     let mut harness = harness(app());
     menu(&mut harness, "File", "Open…");
     typed_path(&mut harness, &path, "Open");
-    let Some(Prompt::Message { title, text }) = harness.state().prompt() else {
-        panic!("expected a message, got {:?}", harness.state().prompt());
+    let Some(Prompt::Message { title, text }) = harness.state().state().prompt() else {
+        panic!("expected a message, got {:?}", harness.state().state().prompt());
     };
     assert_eq!(title, "The profile could not be opened");
     assert!(text.contains("line 1"), "{text}");
     assert!(text.contains("column"), "{text}");
-    assert!(harness.state().document().is_none(), "nothing half-open");
+    assert!(harness.state().state().document().is_none(), "nothing half-open");
     click(&mut harness, "OK");
-    assert!(harness.state().prompt().is_none());
+    assert!(harness.state().state().prompt().is_none());
 }
 
 fn close_window(harness: &mut Harness<'_, careers_planner::app::App>) -> bool {
@@ -160,19 +165,55 @@ fn closing_with_unsaved_changes_asks_first() {
     assert!(!close_window(&mut harness), "an unchanged example closes at once");
     select_role(&mut harness, "Project manager");
     click(&mut harness, "Set as target");
-    assert!(harness.state().document().expect("open").is_dirty());
+    assert!(harness.state().state().document().expect("open").is_dirty());
 
     assert!(close_window(&mut harness), "the close is held back");
-    assert!(matches!(harness.state().prompt(), Some(Prompt::Unsaved { .. })));
+    assert!(matches!(harness.state().state().prompt(), Some(Prompt::Unsaved { .. })));
     assert!(shows(&harness, "Save the changes to"));
     click(&mut harness, "Cancel");
-    assert!(harness.state().prompt().is_none());
-    assert!(harness.state().document().expect("still open").is_dirty(), "nothing lost");
+    assert!(harness.state().state().prompt().is_none());
+    assert!(harness.state().state().document().expect("still open").is_dirty(), "nothing lost");
 
     assert!(close_window(&mut harness));
     harness.get_by_label("Don't save").click();
     harness.step();
     assert!(asked_to_close(&harness), "the window closes after Don't save");
+}
+
+#[test]
+fn cancelling_the_typed_path_after_quit_and_save_forgets_the_quit() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness(app());
+    open_example(&mut harness, "Sophie Turner");
+    select_role(&mut harness, "Project manager");
+    click(&mut harness, "Set as target");
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Q);
+    assert!(matches!(harness.state().state().prompt(), Some(Prompt::Unsaved { .. })));
+    click(&mut harness, "Save");
+    assert!(
+        matches!(harness.state().state().prompt(), Some(Prompt::TypedPath { .. })),
+        "an untitled profile asks where"
+    );
+    click(&mut harness, "Cancel");
+    assert!(harness.state().state().prompt().is_none());
+
+    // A later Save as saves, and does not quit.
+    let path = folder.path().join("later.ron");
+    menu(&mut harness, "File", "Save as…");
+    typed_path(&mut harness, &path, "Save");
+    assert!(path.is_file(), "saved");
+    assert!(!harness.state().quitting(), "the cancelled quit was forgotten");
+
+    // Quit, then Save to the profile's own file, does quit once saved.
+    let mut profile = harness.state().state().document().expect("open").profile().clone();
+    profile.display_name.push_str(" Jr");
+    harness
+        .state_mut()
+        .push(careers_planner::state::Command::EditProfile(Box::new(profile), EditGroup::Details));
+    settle(&mut harness);
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Q);
+    click(&mut harness, "Save");
+    assert!(harness.state().quitting(), "saved to its file, then quit");
 }
 
 #[test]
@@ -185,11 +226,11 @@ fn unsaved_work_found_at_start_is_offered_and_restored() {
 
     let folders = Folders { config: None, data: Some(data.path().to_path_buf()) };
     let mut harness = harness(app_with(catalogue(), folders));
-    assert!(matches!(harness.state().prompt(), Some(Prompt::Recovery(_))));
+    assert!(matches!(harness.state().state().prompt(), Some(Prompt::Recovery(_))));
     assert!(shows(&harness, "Recovered person"));
     click(&mut harness, "Restore");
-    let document = harness.state().document().expect("restored");
+    let document = harness.state().state().document().expect("restored");
     assert_eq!(document.profile().display_name, "Recovered person");
     assert!(document.is_dirty(), "restored work still needs saving");
-    assert_eq!(harness.state().view(), View::Profile);
+    assert_eq!(harness.state().state().view(), View::Profile);
 }

@@ -1,8 +1,9 @@
 //! Building the app under test and the steps every test repeats.
 
-use careers_planner::app::{App, FileDialogs, Folders};
+use careers_planner::app::App;
 use careers_planner::domain::model::catalogue::Catalogue;
 use careers_planner::domain::{Month, embedded};
+use careers_planner::state::{FileDialogs, Folders};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
@@ -42,12 +43,12 @@ pub fn settle(harness: &mut Harness<'_, App>) {
     for _ in 0..50 {
         harness.state_mut().wait_for_jobs();
         harness.step();
-        if harness.state().busy().is_none() {
+        if harness.state().state().busy().is_none() {
             harness.run();
             return;
         }
     }
-    panic!("the app was still busy after 50 frames: {:?}", harness.state().busy());
+    panic!("the app was still busy after 50 frames: {:?}", harness.state().state().busy());
 }
 
 /// Clicks the one button labelled `label` and lets the app settle.

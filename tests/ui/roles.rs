@@ -3,13 +3,16 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 
+use careers_planner::domain::matching::Fit;
+use careers_planner::ui::widgets::fit_icon;
+
 use super::harness::{app, harness, open_example, select_role, show_view, shows, type_into};
 
 #[test]
 fn searching_narrows_the_list_and_changes_the_details() {
     let mut harness = harness(app());
     show_view(&mut harness, "Roles");
-    let all = harness.state().roles.listed(harness.state().catalogue()).len();
+    let all = harness.state().roles.listed(harness.state().state().catalogue()).len();
     assert!(all >= 50, "{all} roles listed");
     let first = harness.state().roles.selected().map(ToOwned::to_owned);
 
@@ -17,7 +20,7 @@ fn searching_narrows_the_list_and_changes_the_details() {
     let listed: Vec<String> = harness
         .state()
         .roles
-        .listed(harness.state().catalogue())
+        .listed(harness.state().state().catalogue())
         .into_iter()
         .map(ToOwned::to_owned)
         .collect();
@@ -37,15 +40,22 @@ fn searching_narrows_the_list_and_changes_the_details() {
 fn with_a_profile_each_role_shows_its_fit_in_words_and_an_icon() {
     let mut harness = harness(app());
     open_example(&mut harness, "Sophie Turner");
-    assert_eq!(harness.state().view(), careers_planner::app::View::Roles);
+    assert_eq!(harness.state().state().view(), careers_planner::state::View::Roles);
     select_role(&mut harness, "Service manager");
     assert_eq!(harness.state().roles.selected(), Some("service-manager"));
-    // The list row carries the icon and the score, the details the fit in words and the score.
+    // The fit shown is the one the matcher gave, in words and as an icon, with its score.
+    let matched = harness.state().state().report().and_then(|report| report.role("service-manager"));
+    let (fit, score) = matched.map(|matched| (matched.fit, matched.score)).expect("service manager judged");
+    assert_ne!(fit, Fit::Eligible, "Sophie lacks the experience a service manager needs");
     let row = harness.get(By::new().role(Role::Button).label_contains("Service manager"));
     let label = row.accesskit_node().label().unwrap_or_default();
-    assert!(["✔", "◑", "○"].iter().any(|icon| label.contains(icon)), "{label}");
-    assert!(shows(&harness, "score "));
-    assert!(["✔ Eligible now", "◑ Close", "○ Not yet"].iter().any(|fit| shows(&harness, fit)));
+    assert!(label.starts_with(&format!("{} Service manager", fit_icon(fit))), "{label}");
+    let words = format!("{} {}", fit_icon(fit), fit.label());
+    assert!(shows(&harness, &words), "the details say {words}");
+    for other in [Fit::Eligible, Fit::Close, Fit::NotYet].into_iter().filter(|other| *other != fit) {
+        assert!(!shows(&harness, &format!("{} {}", fit_icon(other), other.label())), "not also {other:?}");
+    }
+    assert!(shows(&harness, &format!("score {score} of 100")));
     // Sophie lacks the experience a service manager needs: it is missing, with the quickest way
     // to close it; her degree is met.
     assert!(shows(&harness, "✖ Missing") && shows(&harness, "Quickest: about"));
@@ -57,17 +67,17 @@ fn compare_starts_with_the_three_best_matches_and_follows_changes() {
     let mut harness = harness(app());
     open_example(&mut harness, "Grace Okafor");
     show_view(&mut harness, "Compare");
-    let best: Vec<String> = harness.state().compared().to_vec();
+    let best: Vec<String> = harness.state().state().compared().to_vec();
     assert_eq!(best.len(), 3, "{best:?}");
     assert!(shows(&harness, "Essential requirements") && shows(&harness, "Ways in"));
 
     let first = harness.get_all_by_role_and_label(Role::Button, "Remove").next().expect("a Remove button");
     first.click();
     super::harness::settle(&mut harness);
-    assert_eq!(harness.state().compared().len(), 2);
+    assert_eq!(harness.state().state().compared().len(), 2);
     show_view(&mut harness, "Roles");
     select_role(&mut harness, "Clinical coder");
     super::harness::click(&mut harness, "Add to comparison");
-    assert!(harness.state().compared().iter().any(|id| id == "clinical-coder"));
+    assert!(harness.state().state().compared().iter().any(|id| id == "clinical-coder"));
     assert!(shows(&harness, "Remove from comparison"));
 }

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use careers_planner::app::{Theme, UiCommand, View};
+use careers_planner::state::{Theme, UiCommand, View};
 use egui::{Key, Modifiers, ViewportId};
 
 use super::harness::{app, click, harness, menu, open_example, press, select_role, show_view};
@@ -11,7 +11,8 @@ use super::harness::{app, click, harness, menu, open_example, press, select_role
 fn every_shortcut_is_distinct() {
     let mut seen = Vec::new();
     for command in UiCommand::ALL {
-        for shortcut in command.shortcut().into_iter().chain(command.alternative_shortcuts()) {
+        for shortcut in command.shortcut().into_iter().chain(command.alternative_shortcuts().iter().copied())
+        {
             assert!(!seen.contains(&shortcut), "{command:?} repeats a shortcut");
             seen.push(shortcut);
         }
@@ -23,13 +24,13 @@ fn every_shortcut_is_distinct() {
 fn control_n_starts_a_profile_and_undo_redo_work_from_the_keyboard() {
     let mut harness = harness(app());
     press(&mut harness, Modifiers::COMMAND, Key::N);
-    assert_eq!(harness.state().view(), View::Profile);
+    assert_eq!(harness.state().state().view(), View::Profile);
     show_view(&mut harness, "Start");
     open_example(&mut harness, "Sophie Turner");
     select_role(&mut harness, "Project manager");
     click(&mut harness, "Set as target");
     let target = |harness: &egui_kittest::Harness<'_, careers_planner::app::App>| {
-        harness.state().document().and_then(|document| document.profile().goal.target_role.clone())
+        harness.state().state().document().and_then(|document| document.profile().goal.target_role.clone())
     };
     assert_eq!(target(&harness).as_deref(), Some("project-manager"));
 
@@ -46,15 +47,15 @@ fn control_n_starts_a_profile_and_undo_redo_work_from_the_keyboard() {
 fn themes_and_zoom_change_from_the_view_menu_and_keyboard() {
     let mut harness = harness(app());
     menu(&mut harness, "View", "Dark theme");
-    assert_eq!(harness.state().theme(), Theme::Dark);
+    assert_eq!(harness.state().state().theme(), Theme::Dark);
     assert!(harness.ctx.global_style().visuals.dark_mode);
     menu(&mut harness, "View", "Light theme");
     assert!(!harness.ctx.global_style().visuals.dark_mode);
 
     press(&mut harness, Modifiers::COMMAND, Key::Plus);
-    assert!(harness.state().zoom() > 1.0);
+    assert!(harness.state().state().zoom() > 1.0);
     press(&mut harness, Modifiers::COMMAND, Key::Num0);
-    assert!((harness.state().zoom() - 1.0).abs() < f32::EPSILON);
+    assert!((harness.state().state().zoom() - 1.0).abs() < f32::EPSILON);
 }
 
 #[test]

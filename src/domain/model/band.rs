@@ -8,11 +8,8 @@ use serde::{Deserialize, Serialize};
 /// An Agenda for Change (AfC) pay band. Band 1 is closed to new entrants but kept so that
 /// existing staff can describe themselves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-// `allow`, not `expect`: clippy reports this only where the type is not exported (build.rs).
-#[allow(
-    clippy::enum_variant_names,
-    reason = "the variants are written Band7, Band8a in the data files: the names people use"
-)]
+// The variants are written Band7, Band8a in the data files: the names people use. Clippy asks
+// about the names only where the type is not exported (build.rs, which expects the lint).
 pub enum Band {
     /// Band 1 (closed to new entrants).
     Band1,

@@ -9,12 +9,12 @@ pub use chart::{ChartData, chart_ui};
 use egui::{DragValue, RichText, ScrollArea, Ui};
 
 use super::widgets::{bullet_ui, heading_ui, role_choice_ui};
-use crate::app::{Command, Document};
 use crate::domain::Catalogue;
 use crate::domain::format::pounds;
 use crate::domain::matching::span;
 use crate::domain::pay::{Basis, PayPosition};
-use crate::domain::progression::{CareerPath, Plan, PlanError, ScenarioComparison};
+use crate::domain::progression::{CareerPath, Plan};
+use crate::state::{Command, Document, EditGroup, State};
 
 /// The path view's own state.
 #[derive(Debug, Default)]
@@ -22,15 +22,14 @@ pub struct PathView {}
 
 impl PathView {
     /// Draws the view.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        catalogue: &Catalogue,
-        document: &Document,
-        plan: &Result<Plan, PlanError>,
-        comparison: &ScenarioComparison,
-    ) -> Vec<Command> {
+    pub fn ui(&mut self, ui: &mut Ui, state: &State) -> Vec<Command> {
         let mut commands = Vec::new();
+        let (Some(document), Some(plan), Some(comparison)) =
+            (state.document(), state.plan(), state.scenarios())
+        else {
+            return commands;
+        };
+        let catalogue = state.catalogue();
         ScrollArea::vertical().id_salt("path-view").auto_shrink([false, false]).show(ui, |ui| {
             ui.label(RichText::new("Your path and pay (estimated)").heading().strong());
             commands.extend(settings_ui(ui, catalogue, document));
@@ -59,7 +58,7 @@ fn settings_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document) -> Vec<C
         if target != profile.goal.target_role {
             let mut changed = profile.clone();
             changed.goal.target_role = target;
-            commands.push(Command::EditProfile(Box::new(changed), "target"));
+            commands.push(Command::EditProfile(Box::new(changed), EditGroup::Target));
         }
         let mut settings = document.save_file().plan;
         let label = ui.label("Assumed pay award after the last published table");
@@ -72,7 +71,7 @@ fn settings_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document) -> Vec<C
         if settings != document.save_file().plan {
             let mut file = document.save_file().clone();
             file.plan = settings;
-            commands.push(Command::EditSave(Box::new(file), "plan"));
+            commands.push(Command::EditSave(Box::new(file), EditGroup::Plan));
         }
     });
     commands
@@ -101,7 +100,7 @@ fn paths_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document, plan: &Plan
             {
                 let mut file = document.save_file().clone();
                 file.plan.chosen_path = u8::try_from(index).unwrap_or(0);
-                commands.push(Command::EditSave(Box::new(file), "path"));
+                commands.push(Command::EditSave(Box::new(file), EditGroup::Path));
             }
         }
     });

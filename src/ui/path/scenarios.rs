@@ -3,12 +3,12 @@
 use egui::{ComboBox, DragValue, RichText, TextEdit, Ui};
 
 use super::super::widgets::{apply_row_action, month_ui, row_controls_ui};
-use crate::app::{Command, Document};
 use crate::domain::Catalogue;
 use crate::domain::format::pounds;
 use crate::domain::model::scenario::{Scenario, ScenarioChange};
 use crate::domain::model::taxonomy::HcasZone;
 use crate::domain::progression::ScenarioComparison;
+use crate::state::{Command, Document, EditGroup};
 
 // Scenarios live in the document, so the editor keeps no state of its own.
 
@@ -48,7 +48,7 @@ pub fn scenarios_ui(
     if file == *document.save_file() {
         Vec::new()
     } else {
-        vec![Command::EditSave(Box::new(file), "scenarios")]
+        vec![Command::EditSave(Box::new(file), EditGroup::Scenarios)]
     }
 }
 

@@ -33,9 +33,7 @@ pub fn about_ui(
                 })
                 .response
                 .labelled_by(label.id);
-            if profile.nation != Nation::England
-                && catalogue.pay_tables.iter().all(|table| table.nation != profile.nation)
-            {
+            if catalogue.pay_tables.iter().all(|table| table.nation != profile.nation) {
                 ui.label(format!(
                     "(no {} pay table yet: England's figures are used, as estimates)",
                     profile.nation.name()

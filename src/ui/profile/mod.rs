@@ -9,9 +9,8 @@ mod skills;
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::app::Command;
 use crate::domain::model::profile::{Profile, ProfileIssue};
-use crate::domain::{Catalogue, Month};
+use crate::state::{Command, EditGroup, State};
 
 /// The profile editor's own state: the qualification search.
 #[derive(Debug, Default)]
@@ -20,34 +19,30 @@ pub struct ProfileView {
 }
 
 /// The part of the profile an edit belongs to (edits of one part close together undo together).
-fn kind(before: &Profile, after: &Profile) -> &'static str {
+fn kind(before: &Profile, after: &Profile) -> EditGroup {
     if before.qualifications != after.qualifications {
-        "qualifications"
+        EditGroup::Qualifications
     } else if before.experience != after.experience {
-        "experience"
+        EditGroup::Experience
     } else if before.skills != after.skills {
-        "skills"
+        EditGroup::Skills
     } else if before.interests != after.interests
         || before.goal != after.goal
         || before.constraints != after.constraints
     {
-        "goals"
+        EditGroup::Goals
     } else if before.actions != after.actions {
-        "actions"
+        EditGroup::Actions
     } else {
-        "details"
+        EditGroup::Details
     }
 }
 
 impl ProfileView {
     /// Draws the editor.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        catalogue: &Catalogue,
-        today: Month,
-        profile: &Profile,
-    ) -> Vec<Command> {
+    pub fn ui(&mut self, ui: &mut Ui, state: &State) -> Vec<Command> {
+        let Some(document) = state.document() else { return Vec::new() };
+        let (catalogue, today, profile) = (state.catalogue(), state.today(), document.profile());
         let mut draft = profile.clone();
         let issues = draft.structural_issues();
         ScrollArea::vertical().id_salt("profile-editor").auto_shrink([false, false]).show(ui, |ui| {

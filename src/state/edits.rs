@@ -1,0 +1,159 @@
+//! Commands that change the state without touching a file: edits of the document, undo and
+//! redo, the target, gaps to actions, the comparison, the pay year, theme and zoom, and the
+//! document being replaced or restored.
+
+use super::{Document, EditGroup, MAX_COMPARED_ROLES, RecoveryState, State, Theme, View};
+use crate::domain::Profile;
+use crate::domain::gaps::gaps_to_actions;
+use crate::domain::model::save_file::SaveFile;
+use crate::storage::Recovery;
+
+impl State {
+    /// Replaces the profile as one undoable edit.
+    pub fn edit_profile(&mut self, profile: Profile, group: EditGroup) {
+        if let Some(document) = self.document.as_mut() {
+            document.edit_profile(profile, group);
+        }
+    }
+
+    /// Replaces the whole save file as one undoable edit.
+    pub fn edit_save(&mut self, file: SaveFile, group: EditGroup) {
+        if let Some(document) = self.document.as_mut() {
+            document.edit(file, group);
+        }
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&mut self) {
+        if let Some(document) = self.document.as_mut() {
+            document.undo();
+        }
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&mut self) {
+        if let Some(document) = self.document.as_mut() {
+            document.redo();
+        }
+    }
+
+    /// Makes a role the profile's target.
+    pub fn set_target(&mut self, role: String) {
+        let Some(document) = self.document.as_ref() else {
+            self.tell("Start or open a profile to set a target");
+            return;
+        };
+        let mut profile = document.profile().clone();
+        let title = self.catalogue.role(&role).map_or_else(|| role.clone(), |found| found.title.clone());
+        profile.goal.target_role = Some(role);
+        self.edit_profile(profile, EditGroup::Target);
+        self.tell(format!("{title} is your target: see the Path view"));
+    }
+
+    /// Adds a role's missing essential requirements to the action plan (once each).
+    pub fn add_gaps(&mut self, role_id: &str) {
+        let today = self.today;
+        let Some(document) = self.document.as_ref() else { return };
+        let report = self.derived.report(document, today);
+        let Some(role) = report.role(role_id) else { return };
+        let mut profile = document.profile().clone();
+        let added = gaps_to_actions(role, &profile.actions, today);
+        let (count, title) = (added.len(), role.title());
+        if count == 0 {
+            self.tell(format!("No new gaps to add for {title}"));
+            return;
+        }
+        profile.actions.extend(added);
+        self.edit_profile(profile, EditGroup::Gaps);
+        self.tell(format!("Added {count} action(s) for {title} to your action plan"));
+    }
+
+    /// Adds a role to the comparison, or takes it out.
+    pub fn toggle_compare(&mut self, role: String) {
+        self.compare.chosen = true;
+        if let Some(at) = self.compare.roles.iter().position(|known| *known == role) {
+            self.compare.roles.remove(at);
+        } else if self.compare.roles.len() < MAX_COMPARED_ROLES {
+            self.compare.roles.push(role);
+        } else {
+            self.tell(format!("Up to {MAX_COMPARED_ROLES} roles can be compared: remove one first"));
+        }
+    }
+
+    /// Shows a view.
+    pub fn show(&mut self, view: View) {
+        self.view = view;
+    }
+
+    /// Shows pay for another financial year.
+    pub fn set_pay_year(&mut self, year: crate::domain::FinancialYear) {
+        self.pay_year = year;
+    }
+
+    /// Sets the zoom (kept within its range) and remembers it.
+    pub fn set_zoom(&mut self, zoom: f32) {
+        self.zoom = super::settings::clamp_zoom(zoom);
+        self.remember_appearance();
+    }
+
+    /// Sets the theme and remembers it.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
+        self.remember_appearance();
+    }
+
+    /// Opens or closes the About window.
+    pub fn set_about_open(&mut self, open: bool) {
+        self.about_open = open;
+    }
+
+    /// Shows a notice about the data until it is dismissed.
+    pub fn set_data_notice(&mut self, notice: Option<String>) {
+        self.data_notice = notice;
+    }
+
+    fn remember_appearance(&self) {
+        let Some(config) = &self.folders.config else { return };
+        if let Err(error) = (super::Settings { theme: self.theme, zoom: self.zoom }).save(config) {
+            log::warn!("the theme and zoom were not remembered: {error}");
+        }
+    }
+
+    /// Shows another document, discarding the last one's recovery copy and results.
+    pub fn replace_document(&mut self, document: Document) {
+        self.discard_recovery();
+        self.derived.clear();
+        self.document = Some(document);
+    }
+
+    /// Restores a recovery copy as the open document (unsaved).
+    pub fn restore(&mut self, recovery: Recovery) {
+        let mut document = Document::untitled(SaveFile::new(Profile::default()));
+        if let Some(path) = recovery.original {
+            document = document.with_path(path);
+        }
+        document.edit(recovery.save, EditGroup::Restore);
+        self.derived.clear();
+        self.document = Some(document);
+        self.view = View::Profile;
+        self.tell("Restored your unsaved work: save it to keep it");
+    }
+
+    /// Removes the recovery copy (the person discarded it, or the work was saved or replaced).
+    pub fn discard_recovery(&mut self) {
+        self.recovery = RecoveryState::default();
+        let Some(data_dir) = &self.folders.data else { return };
+        if let Err(error) = crate::storage::remove_recovery(data_dir) {
+            log::warn!("the recovery copy in {} was not removed: {error}", data_dir.display());
+        }
+    }
+
+    /// Adds a file to the recent files and remembers them.
+    pub fn remember(&mut self, path: &std::path::Path) {
+        self.recent.add(path);
+        let Some(config) = &self.folders.config else { return };
+        if let Err(error) = self.recent.save(&crate::storage::RealDisk, config) {
+            log::warn!("the recent files were not remembered: {error}");
+        }
+    }
+}
