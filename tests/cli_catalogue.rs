@@ -1,13 +1,10 @@
 //! The command line on the embedded catalogue: `catalogue`, `pay`, usage errors, overrides.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn planner(config: &std::path::Path) -> Command {
-    let mut command = Command::cargo_bin("careers-planner").expect("binary built");
-    command.env("CAREERS_PLANNER_CONFIG_DIR", config);
-    command
-}
+use common::planner_with_config as planner;
+
+use serde_json::Value;
 
 fn json(output: &[u8]) -> Value {
     serde_json::from_slice(output).expect("valid JSON on stdout")

@@ -1,17 +1,10 @@
 //! `careers-planner match`: the documented JSON contract and errors with positions.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{planner, sample_path as sample};
+
 use serde_json::Value;
-
-fn planner() -> Command {
-    let mut command = Command::cargo_bin("careers-planner").expect("binary");
-    command.env("CAREERS_PLANNER_CONFIG_DIR", env!("CARGO_TARGET_TMPDIR"));
-    command
-}
-
-fn sample(name: &str) -> String {
-    format!("{}/saves/{name}", env!("CARGO_MANIFEST_DIR"))
-}
 
 #[test]
 fn match_json_follows_the_contract() {

@@ -1,13 +1,10 @@
 //! `careers-planner plan` and `pay-path`: the documented JSON contract.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn planner() -> Command {
-    let mut command = Command::cargo_bin("careers-planner").expect("binary");
-    command.env("CAREERS_PLANNER_CONFIG_DIR", env!("CARGO_TARGET_TMPDIR"));
-    command
-}
+use common::planner;
+
+use serde_json::Value;
 
 fn json(args: &[&str]) -> Value {
     let output = planner().args(args).output().expect("runs");

@@ -2,9 +2,10 @@
 //! theme; and a clear message, not a crash, when there is no display.
 
 use assert_cmd::Command;
-use careers_planner::app::{StartDocument, Theme, View};
+use careers_planner::app::StartDocument;
 use careers_planner::cli::Cli;
 use careers_planner::domain::Month;
+use careers_planner::state::{Theme, View};
 use clap::Parser as _;
 use predicates::str::contains;
 

@@ -1,17 +1,9 @@
 //! `careers-planner report PROFILE -o PLAN.pdf [--target ROLE_ID]`: one line on success, one
 //! plain error naming the file last on failure, and never a half-written file.
 
-use assert_cmd::Command;
+mod common;
 
-fn planner() -> Command {
-    let mut command = Command::cargo_bin("careers-planner").expect("binary");
-    command.env("CAREERS_PLANNER_CONFIG_DIR", env!("CARGO_TARGET_TMPDIR"));
-    command
-}
-
-fn sample(name: &str) -> String {
-    format!("{}/saves/{name}", env!("CARGO_MANIFEST_DIR"))
-}
+use common::{planner, sample_path as sample};
 
 /// Runs `report` on a sample with extra arguments, writing to `output`, as at November 2026.
 fn report(name: &str, extra: &[&str], output: &std::path::Path) -> std::process::Output {

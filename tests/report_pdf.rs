@@ -208,10 +208,6 @@ fn fonts_are_embedded_and_subset() {
 }
 
 /// True when `tool` is a file in a folder on PATH.
-fn on_path(tool: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|path| std::env::split_paths(&path).any(|folder| folder.join(tool).is_file()))
-}
 
 #[test]
 fn qpdf_and_pdftotext_accept_the_file_when_installed() {
@@ -219,11 +215,11 @@ fn qpdf_and_pdftotext_accept_the_file_when_installed() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let file = folder.path().join("plan.pdf");
     std::fs::write(&file, &pdf.bytes).expect("write");
-    if on_path("qpdf") {
+    if common::tool_available("qpdf") {
         let output = Command::new("qpdf").arg("--check").arg(&file).output().expect("qpdf runs");
         assert!(output.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&output.stdout));
     }
-    if on_path("pdftotext") {
+    if common::tool_available("pdftotext") {
         let output = Command::new("pdftotext").arg(&file).arg("-").output().expect("pdftotext runs");
         let text = String::from_utf8_lossy(&output.stdout);
         assert!(text.contains("Grace Okafor") && text.contains("Page 1 of"), "{text}");

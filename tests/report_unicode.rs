@@ -105,9 +105,7 @@ fn no_character_becomes_a_question_mark() {
 
 #[test]
 fn pdftotext_reads_the_name_when_installed() {
-    let on_path = std::env::var_os("PATH")
-        .is_some_and(|path| std::env::split_paths(&path).any(|folder| folder.join("pdftotext").is_file()));
-    if !on_path {
+    if !common::tool_available("pdftotext") {
         return;
     }
     let pdf = render(&prepare(catalogue(), &person(), today(), None).expect("plan")).expect("PDF");

@@ -1,5 +1,5 @@
 //! Builders shared by the integration tests.
-#![allow(dead_code, reason = "each test crate uses a different part of the shared builders")]
+#![expect(dead_code, reason = "each test crate uses a different part of the shared builders")]
 
 use careers_planner::domain::model::catalogue::Catalogue;
 use careers_planner::domain::model::profile::{
@@ -88,4 +88,42 @@ pub fn report_figure(line: &str) {
     if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
         let _ = writeln!(file, "{line}");
     }
+}
+
+/// The planner's binary, with its config folder in the build's scratch space.
+pub fn planner() -> assert_cmd::Command {
+    planner_with_config(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")))
+}
+
+/// The planner's binary, with its config folder at `config`.
+pub fn planner_with_config(config: &std::path::Path) -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::cargo_bin("careers-planner").expect("binary built");
+    command.env("CAREERS_PLANNER_CONFIG_DIR", config);
+    command
+}
+
+/// The path of a sample profile in `saves/`, as text for a command line.
+pub fn sample_path(name: &str) -> String {
+    format!("{}/saves/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// True when `tool` is on the `PATH`. A missing tool fails the test under `CI=true` (CI
+/// installs it), and elsewhere skips the check with a note.
+pub fn tool_available(tool: &str) -> bool {
+    let found = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|folder| folder.join(tool).is_file()));
+    if !found {
+        require_outside_ci(&format!("{tool} is not installed"));
+    }
+    found
+}
+
+/// Fails under `CI=true`, where every tool the tests use is installed; elsewhere notes why a
+/// check was skipped.
+pub fn require_outside_ci(why: &str) {
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{why}: CI installs it, so this check must run there"
+    );
+    eprintln!("skipped: {why}");
 }
