@@ -4,7 +4,6 @@
 //! A malformed or inconsistent file stops the build with `file:line:column` and the broken
 //! rule, so bad data never reaches a person.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
@@ -88,21 +87,19 @@ fn announce_inputs() {
 
 /// Writes `pub const NAME: &[(&str, &str)]` of (relative name, `include_str!` of the file).
 fn embed_table(out: &mut String, name: &str, base: &Path, paths: &[PathBuf]) {
-    let _ = writeln!(
-        out,
-        "/// Files embedded from `{}`: (relative name, text).",
-        base.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-    );
-    let _ = writeln!(out, "pub const {name}: &[(&str, &str)] = &[");
-    for path in paths {
-        let _ = writeln!(
-            out,
-            "    ({:?}, include_str!({:?})),",
-            relative(base, path),
-            path.display().to_string()
-        );
+    let folder = base.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let mut lines = vec![
+        format!("/// Files embedded from `{folder}`: (relative name, text)."),
+        format!("pub const {name}: &[(&str, &str)] = &["),
+    ];
+    lines.extend(paths.iter().map(|path| {
+        format!("    ({:?}, include_str!({:?})),", relative(base, path), path.display().to_string())
+    }));
+    lines.push("];".to_owned());
+    for line in lines {
+        out.push_str(&line);
+        out.push('\n');
     }
-    out.push_str("];\n");
 }
 
 /// Every `.ron` file under `dir`, sorted, so the embedded order is stable.

@@ -1,6 +1,7 @@
 //! CPU time per frame of the window (layout and tessellation, no GPU), with the shipped
 //! catalogue and a generated one of 10,000 roles: a frame with nothing changing, and a frame
 //! scrolling the roles list. The ratio of the two catalogues shows what virtualisation buys.
+#![expect(clippy::expect_used, reason = "a benchmark stops at once on bad set-up")]
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 
 use careers_planner::app::App;

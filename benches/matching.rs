@@ -1,5 +1,6 @@
 //! Matching one profile against the shipped catalogue and against generated catalogues of
 //! 1,000 and 10,000 roles: cost should grow linearly with the number of roles.
+#![expect(clippy::expect_used, reason = "a benchmark stops at once on bad set-up")]
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 
 use std::hint::black_box;

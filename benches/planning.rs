@@ -1,6 +1,7 @@
 //! Planning three alternative paths for a sample person on the shipped catalogue and on
 //! generated catalogues of 1,000 and 10,000 roles, with the graph built once per catalogue; and
 //! building the graph itself.
+#![expect(clippy::expect_used, reason = "a benchmark stops at once on bad set-up")]
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 
 use std::hint::black_box;

@@ -1,6 +1,7 @@
 //! What start-up costs before the window system is involved: parsing the embedded catalogue,
 //! and the first frame of the app (fonts, layout, tessellation) against a bare window's first
 //! frame. `.ci/bench-window` measures the real window to its first painted frame.
+#![expect(clippy::expect_used, reason = "a benchmark stops at once on bad set-up")]
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 
 use careers_planner::app::App;

@@ -1,5 +1,9 @@
 //! A broken asset makes the checks fail with the right message and position: the same checks
 //! `build.rs` runs before embedding, and the app runs on override folders.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 use careers_planner::domain::embedded;
 use careers_planner::domain::model::catalogue::{AssetFile, Catalogue, CatalogueError};

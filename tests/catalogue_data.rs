@@ -1,5 +1,9 @@
 //! The shipped catalogue holds everything the seeds and the reference name, with the exact
 //! published figures.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 use careers_planner::domain::embedded;
 use careers_planner::domain::model::catalogue::{Catalogue, PointName, Rule};

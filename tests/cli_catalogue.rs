@@ -1,4 +1,8 @@
 //! The command line on the embedded catalogue: `catalogue`, `pay`, usage errors, overrides.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! Starting the window from the command line: a profile to open, an example, a view and a
 //! theme; and a clear message, not a crash, when there is no display.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 use assert_cmd::Command;
 use careers_planner::app::StartDocument;

@@ -1,5 +1,9 @@
 //! The graduate scheme's minimum eligibility (seed 002), one case for every accepted and
 //! every not-accepted qualification, and the degree-class boundaries.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! Progression paths for the sample people: every step valid at its start, alternatives that
 //! differ, constraints honoured, pay that matches the tables, determinism, scenarios.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

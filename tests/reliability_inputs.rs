@@ -158,7 +158,8 @@ fn huge_files_and_pipes_are_refused_without_reading_them() {
         let (sender, receiver) = std::sync::mpsc::channel();
         let path = pipe.clone();
         std::thread::spawn(move || {
-            let _ = sender.send(matches!(load(&path), Err(LoadError::NotRegularFile { .. })));
+            // The receiver may have given up waiting: the test then fails on its timeout.
+            sender.send(matches!(load(&path), Err(LoadError::NotRegularFile { .. }))).ok();
         });
         let started = Instant::now();
         assert_eq!(

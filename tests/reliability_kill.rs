@@ -55,8 +55,9 @@ fn a_save_killed_at_any_moment_never_loses_the_profile() {
         if child.try_wait().ok().flatten().is_some() {
             finished += 1;
         }
-        let _ = child.kill();
-        let _ = child.wait();
+        // It may have finished already; either way it is gone after this.
+        child.kill().ok();
+        child.wait().expect("the child is reaped");
         let now = std::fs::read(&path).expect("the file still exists");
         let whole = parse_bytes(&now).is_ok_and(|loaded| loaded.save.profile == expected_profile);
         if now == old {

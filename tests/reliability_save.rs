@@ -1,5 +1,9 @@
 //! Reliability suite, saving: round trip of generated profiles, disk full and read-only
 //! folders, files changed on disk, backups only of good files, recovery copies, recent files.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! `careers-planner report PROFILE -o PLAN.pdf [--target ROLE_ID]`: one line on success, one
 //! plain error naming the file last on failure, and never a half-written file.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! The plan report's model, without rendering: each section holds what the person's profile,
 //! the matching and the chosen path say, in the order the document shows it.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

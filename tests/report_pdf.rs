@@ -1,6 +1,10 @@
 //! The rendered action plan, read back from the PDF with `lopdf`: every section in order, the
 //! pay figures, page numbers, a long plan's page count, the metadata, embedded subset fonts,
 //! and (when they are installed) `qpdf --check` and `pdftotext`.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

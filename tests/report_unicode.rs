@@ -1,6 +1,10 @@
 //! Names and places in other alphabets come out of the PDF as written; characters the font
 //! cannot draw (Chinese, Japanese, Korean) are shown as U+FFFD and listed by code point on the
 //! cover, and nothing anywhere turns into "?".
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

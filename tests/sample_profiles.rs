@@ -1,4 +1,8 @@
 //! Each sample person gets the verdicts a careers adviser would sign.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

@@ -181,7 +181,7 @@ impl App {
                 }
             }
             Err(SaveError::ChangedOnDisk { path }) => {
-                self.state.prompt = Some(Prompt::ChangedOnDisk { path })
+                self.state.prompt = Some(Prompt::ChangedOnDisk { path });
             }
             Err(error) => {
                 self.state.after_save = None;

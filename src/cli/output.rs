@@ -34,11 +34,12 @@ impl Output {
 
     /// Writes a one-line message to standard error (errors are reported once, here).
     pub fn error(&mut self, message: &str) {
-        let _ = writeln!(self.err, "error: {message}");
+        // With standard error gone there is nowhere left to report to.
+        writeln!(self.err, "error: {message}").ok();
     }
 
     /// Writes a note to standard error.
     pub fn note(&mut self, message: &str) {
-        let _ = writeln!(self.err, "{message}");
+        writeln!(self.err, "{message}").ok();
     }
 }

@@ -197,8 +197,11 @@ pub fn remove_stale_temporaries(path: &Path) {
             .ok()
             .and_then(|modified| modified.elapsed().ok())
             .is_some_and(|age| age >= STALE_TEMPORARY_AGE);
-        if is_temporary && stale {
-            let _ = std::fs::remove_file(entry.path());
+        if is_temporary
+            && stale
+            && let Err(error) = std::fs::remove_file(entry.path())
+        {
+            log::warn!("a stale temporary file was not removed: {error} ({})", entry.path().display());
         }
     }
 }

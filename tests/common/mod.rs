@@ -1,5 +1,9 @@
 //! Builders shared by the integration tests.
 #![expect(dead_code, reason = "each test crate uses a different part of the shared builders")]
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 use careers_planner::domain::model::catalogue::Catalogue;
 use careers_planner::domain::model::profile::{
@@ -86,7 +90,7 @@ pub fn report_figure(line: &str) {
     eprintln!("figures: {line}");
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("..").join("reliability-figures.txt");
     if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-        let _ = writeln!(file, "{line}");
+        writeln!(file, "{line}").expect("the figures file is writable");
     }
 }
 

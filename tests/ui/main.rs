@@ -1,5 +1,9 @@
 //! The window, driven as a person would through `egui_kittest`: by the labels on screen, with
 //! no display and no GPU.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod accessibility;
 mod files;

@@ -70,7 +70,7 @@ fn place(profile: &Profile) -> String {
         format!("{location}, {}", profile.nation.name())
     };
     if let Some(zone) = profile.hcas_zone {
-        let _ = write!(text, " ({} High Cost Area Supplement zone)", zone.name());
+        write!(text, " ({} High Cost Area Supplement zone)", zone.name()).ok();
     }
     text
 }
@@ -108,25 +108,25 @@ fn qualification_line(catalogue: &Catalogue, held: &HeldQualification) -> String
         QualificationChoice::Other { title, level: None } => title.clone(),
     };
     if held.count > 1 {
-        let _ = write!(text, " × {}", held.count);
+        write!(text, " × {}", held.count).ok();
     }
     let subject = held.subject.trim();
     if !subject.is_empty() {
-        let _ = write!(text, ": {subject}");
+        write!(text, ": {subject}").ok();
     }
     if let Grade::Class(class) = &held.grade {
-        let _ = write!(text, ", {}", class.name());
+        write!(text, ", {}", class.name()).ok();
     } else if let Grade::Text(grade) = &held.grade
         && !grade.trim().is_empty()
     {
-        let _ = write!(text, ", grade {}", grade.trim());
+        write!(text, ", grade {}", grade.trim()).ok();
     }
     match held.status {
         QualificationStatus::Achieved { year } => {
-            let _ = write!(text, " (achieved {year})");
+            write!(text, " (achieved {year})").ok();
         }
         QualificationStatus::InProgress { expected } => {
-            let _ = write!(text, " (in progress, expected {})", expected.label());
+            write!(text, " (in progress, expected {})", expected.label()).ok();
         }
     }
     text
@@ -146,10 +146,10 @@ fn experience_line(job: &Experience, today: Month) -> String {
     let people = job.people.count();
     if people > 0 {
         let verb = if matches!(job.people, People::Managed(_)) { "managed" } else { "supervised" };
-        let _ = write!(text, "; {verb} {people}");
+        write!(text, "; {verb} {people}").ok();
     }
     if let Some(budget) = job.budget_pounds {
-        let _ = write!(text, "; budget {}", crate::domain::format::pounds(budget));
+        write!(text, "; budget {}", crate::domain::format::pounds(budget)).ok();
     }
     text
 }
