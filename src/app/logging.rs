@@ -52,7 +52,8 @@ impl log::Log for FileLogger {
 /// Sends the app's warnings to the log file in `data_dir` (once per process; later calls do
 /// nothing).
 pub fn start(data_dir: &Path) {
-    if std::fs::create_dir_all(data_dir).is_err() {
+    if let Err(error) = std::fs::create_dir_all(data_dir) {
+        eprintln!("careers-planner: warnings are not logged: {error} ({})", data_dir.display());
         return;
     }
     let logger = FileLogger { path: log_path(data_dir), lock: Mutex::new(()) };

@@ -81,3 +81,25 @@ fn compare_starts_with_the_three_best_matches_and_follows_changes() {
     assert!(harness.state().state().compared().iter().any(|id| id == "clinical-coder"));
     assert!(shows(&harness, "Remove from comparison"));
 }
+
+#[test]
+fn choosing_another_pay_year_shows_its_figures() {
+    let mut harness = harness(app());
+    show_view(&mut harness, "Roles");
+    let before = harness.state().state().pay_year();
+    harness.get_by_role_and_label(Role::ComboBox, "Pay year").click();
+    harness.run();
+    let other = harness
+        .state()
+        .state()
+        .catalogue()
+        .pay_tables
+        .iter()
+        .map(|table| table.year)
+        .find(|year| *year != before)
+        .expect("two pay years in the data");
+    harness.get(By::new().label_contains(&format!("{other} ("))).click();
+    super::harness::settle(&mut harness);
+    assert_eq!(harness.state().state().pay_year(), other);
+    assert!(shows(&harness, &format!("Pay year {other}")), "the status bar follows");
+}
