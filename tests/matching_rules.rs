@@ -5,7 +5,7 @@ mod common;
 
 use careers_planner::domain::matching::{Judge, RequirementVerdict, match_profile};
 use careers_planner::domain::model::catalogue::{
-    ExperienceRule, QualificationRule, Requirement, Rule, Source,
+    ExperienceRule, QualificationRule, Requirement, Rule, Source, Strength,
 };
 use careers_planner::domain::model::profile::{
     Grade, HeldQualification, People, Profile, QualificationChoice, QualificationStatus,
@@ -21,7 +21,8 @@ fn requirement(rule: Rule) -> Requirement {
         rule,
         ways_to_meet: Vec::new(),
         advice: String::new(),
-        typical: false,
+        strength: Strength::Required,
+        quote: String::new(),
         source: Source { document: "seed-000".to_owned(), section: "test".to_owned() },
     }
 }

@@ -58,7 +58,12 @@ pub fn held_matches(catalogue: &Catalogue, filter: &QualificationRule, fact: Qua
     let kind = filter.kinds.is_empty() || fact.kind.is_some_and(|kind| filter.kinds.contains(&kind));
     let area = filter.areas.is_empty() || fact.areas.iter().any(|area| filter.areas.contains(area));
     let clinical = !filter.clinical || fact.clinical;
-    let class = filter.min_class.is_none_or(|min| fact.class.is_some_and(|class| class >= min));
+    let class = filter.min_class.is_none_or(|min| {
+        fact.class.map_or_else(
+            || fact.id.and_then(|id| catalogue.qualification(id)).is_some_and(|known| known.unclassified),
+            |class| class >= min,
+        )
+    });
     let subject = fact.hypothetical
         || filter
             .subject_group

@@ -24,9 +24,9 @@ pub use pay::{
     BandScale, HcasAlternative, HcasLimit, HcasTable, HcasYear, HcasZoneRate, PayPoint, PayTable, PointName,
 };
 pub use qualification::{Body, Duration, Qualification, QualificationKind, StudyMode, months_phrase};
-pub use requirement::{ExperienceRule, QualificationRule, Requirement, Rule};
+pub use requirement::{ExperienceRule, QualificationRule, Requirement, Rule, Strength};
 pub use role::{FigureMeaning, NextRole, PayFigure, Role, RolePay, Specialism};
-pub use route::{NoteTopic, Route, RouteKind, RouteNote, RoutePay, RoutePayPoint};
+pub use route::{NoteTopic, Route, RouteKind, RouteNote, RoutePay, RoutePayPoint, UsualGain};
 pub use source::{Document, Source};
 
 use super::month::FinancialYear;

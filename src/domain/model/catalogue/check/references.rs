@@ -153,6 +153,10 @@ impl Checker<'_> {
             for gained in &route.gains {
                 self.qualification_exists(ROUTES, id, gained);
             }
+            for usual in &route.usually_gains {
+                self.qualification_exists(ROUTES, id, &usual.qualification);
+                self.source(ROUTES, id, &usual.source);
+            }
             if (route.band.is_some() || !route.gains.is_empty()) && route.duration_months.is_none() {
                 self.fail(ROUTES, None, id, format!(
                     "route \"{id}\" has a band or qualifications gained but no duration_months: a person is \
