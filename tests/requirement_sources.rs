@@ -155,3 +155,41 @@ fn usual_requirements_never_block_eligibility() {
         );
     }
 }
+
+/// Every string value in `value` (keys named `document` or `id` hold ids, never shown).
+fn shown_strings(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(text) if key != "document" && key != "id" => out.push(text.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|item| shown_strings(item, key, out)),
+        serde_json::Value::Object(fields) => {
+            fields.iter().for_each(|(name, item)| shown_strings(item, name, out));
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_catalogue_text_a_person_reads_names_a_seed_a_file_or_a_maintainer() {
+    let c = catalogue();
+    let mut texts = Vec::new();
+    for value in [
+        serde_json::to_value(&c.roles),
+        serde_json::to_value(&c.routes),
+        serde_json::to_value(&c.documents),
+        serde_json::to_value(&c.specialisms),
+        serde_json::to_value(&c.qualifications),
+    ] {
+        shown_strings(&value.expect("the catalogue serialises"), "", &mut texts);
+    }
+    assert!(texts.len() > 1000);
+    let internal: Vec<&String> = texts
+        .iter()
+        .filter(|text| {
+            let lower = text.to_lowercase();
+            ["seed", ".txt", "supplied as", "careers planner project", "text extraction", "assets/"]
+                .iter()
+                .any(|word| lower.contains(word))
+        })
+        .collect();
+    assert!(internal.is_empty(), "text for maintainers shown to people: {internal:#?}");
+}
