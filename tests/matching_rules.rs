@@ -272,3 +272,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn five_gcses_are_the_reason_even_with_a_higher_qualification() {
+    let five = HeldQualification { count: 5, ..held("gcse-grade-9-4") };
+    let rule = Rule::Qualification(QualificationRule {
+        min_level: Some(2),
+        count: 4,
+        ..QualificationRule::default()
+    });
+    let outcome = verdict(&with_qualifications(vec![held("a-level"), five]), rule);
+    assert!(outcome.met() && outcome.reason().contains("GCSE"), "{}", outcome.reason());
+}

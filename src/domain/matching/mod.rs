@@ -10,6 +10,7 @@ mod facts;
 mod judge;
 mod rules;
 mod score;
+mod situation;
 mod ways;
 
 use std::sync::Arc;

@@ -1,7 +1,6 @@
 //! Judging one rule against a person's facts: met or missing, why, and how to close it.
 
 use super::super::format::thousands;
-use super::super::model::band::Band;
 use super::super::model::catalogue::{
     Catalogue, EligibilityList, ExperienceRule, QualificationRule, Requirement, Rule,
 };
@@ -9,7 +8,8 @@ use super::super::model::month::Month;
 use super::super::model::taxonomy::SELF_ASSESSMENT_MAX;
 use super::describe::{experience_kind, qualification_phrase, span};
 use super::facts::{HeldFact, ProfileFacts, QualificationView};
-use super::ways::{Way, named_ways, qualifications_meeting, quickest, route_way};
+use super::situation;
+use super::ways::{Way, named_ways, qualifications_meeting, quickest};
 
 /// The months assumed to gain a responsibility (a team, a budget) that needs a new role.
 pub const MONTHS_TO_GAIN_RESPONSIBILITY: u32 = 12;
@@ -34,11 +34,11 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn met(reason: String) -> Self {
+    pub(super) fn met(reason: String) -> Self {
         Self { met: true, reason, met_from: None, ways: Vec::new() }
     }
 
-    fn missing(reason: String, ways: Vec<Way>) -> Self {
+    pub(super) fn missing(reason: String, ways: Vec<Way>) -> Self {
         Self { met: false, reason, met_from: None, ways }
     }
 
@@ -112,9 +112,10 @@ pub fn evaluate(catalogue: &Catalogue, facts: &ProfileFacts, rule: &Rule) -> Out
         Rule::Leadership { dimension, level } => {
             self_assessed(catalogue, facts, &Assessed::Leadership(dimension), *level)
         }
-        Rule::NhsEmployee => nhs_employee(catalogue, facts),
-        Rule::MinimumBand(band) => minimum_band(facts, *band),
-        Rule::FullTime => full_time(facts),
+        Rule::NhsEmployee => situation::nhs_employee(catalogue, facts),
+        Rule::MinimumBand(band) => situation::minimum_band(facts, *band),
+        Rule::FullTime => situation::full_time(facts),
+        Rule::RightToWork => situation::right_to_work(facts),
         Rule::AnyOf(rules) => any_of(catalogue, facts, rules),
     }
 }
@@ -183,50 +184,6 @@ fn budget(facts: &ProfileFacts, pounds: u64) -> Outcome {
     )
 }
 
-fn nhs_employee(catalogue: &Catalogue, facts: &ProfileFacts) -> Outcome {
-    if facts.in_nhs {
-        return Outcome::met("You work in the NHS now".to_owned());
-    }
-    let ways = ["admin-entry-gcse", "volunteering-work-placement"]
-        .iter()
-        .filter_map(|id| route_way(catalogue, id))
-        .chain([Way::action("Apply for NHS posts on NHS Jobs (www.jobs.nhs.uk)", Some(6))])
-        .collect();
-    Outcome::missing("You do not work in the NHS now".to_owned(), ways)
-}
-
-fn minimum_band(facts: &ProfileFacts, band: Band) -> Outcome {
-    match facts.band {
-        Some(have) if have >= band => {
-            Outcome::met(format!("You are at {have}; {band} or above is asked for"))
-        }
-        have => {
-            let steps = have.map_or(3, |have| band.rank().saturating_sub(have.rank()));
-            let months = MONTHS_PER_BAND * u32::try_from(steps).unwrap_or(3);
-            let now =
-                have.map_or_else(|| "not paid on Agenda for Change".to_owned(), |have| format!("at {have}"));
-            Outcome::missing(
-                format!("You are {now}; {band} or above is asked for"),
-                vec![Way::action(
-                    format!("Progress to {band} through promotion (typically about 2 years a band)"),
-                    Some(months),
-                )],
-            )
-        }
-    }
-}
-
-fn full_time(facts: &ProfileFacts) -> Outcome {
-    if facts.full_time {
-        Outcome::met("You can work full time".to_owned())
-    } else {
-        Outcome::missing(
-            "You can only work part time, and this is full time only".to_owned(),
-            vec![Way::action("Only possible if you can work full time", None)],
-        )
-    }
-}
-
 fn any_of(catalogue: &Catalogue, facts: &ProfileFacts, rules: &[Rule]) -> Outcome {
     let outcomes: Vec<Outcome> = rules.iter().map(|rule| evaluate(catalogue, facts, rule)).collect();
     if let Some(met) = outcomes.iter().find(|outcome| outcome.met) {
@@ -258,14 +215,25 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
         filter.count > 1 && fact.level.zip(filter.min_level).is_some_and(|(have, min)| have > min)
     });
     let subjects: u32 = achieved.iter().map(|fact| u32::from(fact.count)).sum();
-    if let Some(fact) = above {
+    // The most direct evidence first: enough subjects at the level asked for, then a higher
+    // qualification.
+    let at_level: u32 = achieved
+        .iter()
+        .filter(|fact| fact.level.zip(filter.min_level).is_none_or(|(have, min)| have <= min))
+        .map(|fact| u32::from(fact.count))
+        .sum();
+    if let Some(fact) = above.filter(|_| at_level < u32::from(filter.count)) {
         return Outcome::met(format!(
             "Your {} (level {}) counts as meeting {wanted}",
             fact.description,
             fact.level.unwrap_or(0)
         ));
     }
-    if let Some(fact) = achieved.first()
+    let at_level_first = achieved
+        .iter()
+        .find(|fact| fact.level.zip(filter.min_level).is_none_or(|(have, min)| have <= min))
+        .or_else(|| achieved.first());
+    if let Some(fact) = at_level_first
         && subjects >= u32::from(filter.count)
     {
         let reason = if filter.count > 1 {
@@ -283,15 +251,8 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
     {
         let months = u32::try_from(facts.as_of.months_until(pending.counts_from).max(0)).unwrap_or(0);
         let mut outcome = Outcome::missing(
-            format!(
-                "Your {} will meet this when you complete it ({})",
-                pending.description,
-                pending.counts_from.label()
-            ),
-            vec![Way::action(
-                format!("Complete your {} ({})", pending.description, pending.counts_from.label()),
-                Some(months),
-            )],
+            format!("Your {} will meet this when you complete it", pending.description),
+            vec![Way::action(format!("Complete your {}", pending.description), Some(months))],
         );
         outcome.met_from = Some(pending.counts_from);
         outcome.ways.extend(ways);
@@ -340,30 +301,36 @@ fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -
             return Outcome::met(format!("You have a {}: \"{}\" is accepted", fact.description, item.text));
         }
     }
+    // A degree in progress with no predicted class meets a class rule if it ends at that class.
     let pending = list.accepted.iter().find_map(|item| match &item.rule {
         Rule::Qualification(filter) => facts
             .held
             .iter()
-            .filter(|fact| fact.in_progress && held_matches(catalogue, filter, fact.view()))
-            .min_by_key(|fact| fact.counts_from)
-            .map(|fact| (fact, item)),
+            .filter(|fact| fact.in_progress)
+            .filter_map(|fact| {
+                if held_matches(catalogue, filter, fact.view()) {
+                    return Some((fact, None));
+                }
+                let classless = QualificationRule { min_class: None, ..filter.clone() };
+                (fact.class.is_none() && held_matches(catalogue, &classless, fact.view()))
+                    .then_some((fact, filter.min_class))
+            })
+            .min_by_key(|(fact, _)| fact.counts_from)
+            .map(|(fact, class)| (fact, item, class)),
         _ => None,
     });
-    if let Some((fact, item)) = pending {
+    if let Some((fact, item, class)) = pending {
         let months = u32::try_from(facts.as_of.months_until(fact.counts_from).max(0)).unwrap_or(0);
+        let condition =
+            class.map_or_else(String::new, |class| format!(" if you get a {} or better", class.name()));
         return Outcome {
             met: false,
             reason: format!(
-                "Your {} will be accepted (\"{}\") once completed, in {}",
-                fact.description,
-                item.text,
-                fact.counts_from.label()
+                "Your {} will be accepted (\"{}\") once completed{condition}",
+                fact.description, item.text
             ),
             met_from: Some(fact.counts_from),
-            ways: vec![Way::action(
-                format!("Complete your {} ({})", fact.description, fact.counts_from.label()),
-                Some(months),
-            )],
+            ways: vec![Way::action(format!("Complete your {}", fact.description), Some(months))],
         };
     }
     let refused: Vec<String> = list

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::super::model::band::Band;
 use std::sync::Arc;
 
-use super::super::model::catalogue::{Catalogue, Role};
+use super::super::model::catalogue::{Catalogue, Role, RolePay};
 use super::super::model::profile::Profile;
 use super::super::model::taxonomy::{Responsibility, Setting};
 use super::facts::ProfileFacts;
@@ -96,6 +96,8 @@ pub enum ReasonKey<'c> {
     Level(Band, Band),
     /// A board-level post outside AfC.
     Board,
+    /// A post usually employed outside the NHS pay system (such as by GP partners).
+    OwnEmployer,
 }
 
 /// Fit, score (0 to 100) and reasons. The score adds: fit (up to 45), desirable requirements
@@ -218,6 +220,10 @@ pub fn reason_text(
             "A board-level post outside Agenda for Change: usually reached after many years in senior roles"
                 .to_owned()
         }
+        ReasonKey::OwnEmployer => {
+            "Usually employed outside Agenda for Change (for example by the GP partners), so pay and terms vary by employer"
+                .to_owned()
+        }
     })
 }
 
@@ -286,6 +292,10 @@ fn step(person: Band, min: Band, max: Band) -> Step {
 fn level<'c>(facts: &ProfileFacts, role: &'c Role, keys: &mut Vec<ReasonKey<'c>>) -> f64 {
     let person = facts.level.0;
     let Some((min, max)) = role.pay.band_range() else {
+        if matches!(role.pay, RolePay::NotUsuallyAfc { .. }) {
+            keys.push(ReasonKey::OwnEmployer);
+            return 10.0;
+        }
         keys.push(ReasonKey::Board);
         return if person >= Band::Band9 {
             20.0

@@ -114,6 +114,8 @@ pub enum Rule {
     MinimumBand(Band),
     /// Able to work full time.
     FullTime,
+    /// Has the right to work in the UK (for the whole of a scheme).
+    RightToWork,
     /// Any one of several rules.
     AnyOf(Vec<Rule>),
 }
