@@ -12,10 +12,12 @@ pub fn nhs_employee(catalogue: &Catalogue, facts: &ProfileFacts) -> Outcome {
     if facts.in_nhs {
         return Outcome::met("You work in the NHS now".to_owned());
     }
-    let ways = ["admin-entry-gcse", "volunteering-work-placement"]
+    let advice = &catalogue.gap_advice.not_in_nhs;
+    let ways = advice
+        .routes
         .iter()
         .filter_map(|id| route_way(catalogue, id))
-        .chain([Way::action("Apply for NHS posts on NHS Jobs (www.jobs.nhs.uk)", Some(6))])
+        .chain([Way::action(advice.action.clone(), Some(advice.months))])
         .collect();
     Outcome::missing("You do not work in the NHS now".to_owned(), ways)
 }

@@ -23,7 +23,7 @@ pub struct Document {
 }
 
 /// A reference to the section of a document that a record or figure comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Source {
     /// The [`Document::id`].
     pub document: String,
