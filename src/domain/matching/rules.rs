@@ -138,9 +138,25 @@ fn experience(facts: &ProfileFacts, needed: &ExperienceRule) -> Outcome {
     } else {
         format!("You have {} of {kind}", span(months))
     };
-    let reason = format!("{have}; {} is asked for", span(needed.months));
+    // A rule of one month stands for "some experience" where the source gives no length.
+    let asked = if needed.months <= 1 {
+        "some is asked for".to_owned()
+    } else {
+        format!("{} is asked for", span(needed.months))
+    };
+    let reason = format!("{have}; {asked}");
     if months >= needed.months {
         Outcome::met(reason)
+    } else if needed.months <= 1 {
+        Outcome::missing(
+            reason,
+            vec![Way::action(
+                format!(
+                    "Gain {kind}, for example in your next post (about a year to arrange: the planner's estimate)"
+                ),
+                Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+            )],
+        )
     } else {
         let short = needed.months - months;
         Outcome::missing(reason, vec![Way::action(format!("About {} more {kind}", span(short)), Some(short))])
