@@ -16,8 +16,9 @@ fn samples() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("saves/ can be read")
         .flatten()
-        .map(|entry| entry.path().display().to_string())
-        .filter(|path| path.ends_with(".ron"))
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("ron")))
+        .map(|path| path.display().to_string())
         .collect();
     names.sort();
     names

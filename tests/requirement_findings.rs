@@ -3,7 +3,7 @@
 
 mod common;
 
-use careers_planner::domain::matching::match_profile;
+use careers_planner::domain::matching::{RequirementVerdict, match_profile};
 use careers_planner::domain::model::catalogue::{RouteKind, Strength};
 use careers_planner::domain::model::profile::{HeldQualification, QualificationStatus};
 use common::{catalogue, held, month, sample, today, with_qualifications};
@@ -61,7 +61,11 @@ fn hedged_qualifications_are_usual_and_a_cipd_foundation_counts_as_working_towar
 fn an_unclassified_medical_degree_meets_the_schemes_2_2_rule() {
     let report = match_profile(catalogue(), &with_qualifications(vec![held("medical-degree")]), today());
     let scheme = report.route("gmts-general-management").expect("scheme");
-    assert!(scheme.eligible, "{:?}", scheme.requirements.iter().map(|v| v.reason()).collect::<Vec<_>>());
+    assert!(
+        scheme.eligible,
+        "{:?}",
+        scheme.requirements.iter().map(RequirementVerdict::reason).collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@
 mod describe;
 mod facts;
 mod judge;
+mod listed;
 mod rules;
 mod score;
 mod situation;

@@ -1,15 +1,13 @@
 //! Judging one rule against a person's facts: met or missing, why, and how to close it.
 
 use super::super::format::thousands;
-use super::super::model::catalogue::{
-    Catalogue, EligibilityList, ExperienceRule, QualificationRule, Requirement, Rule,
-};
+use super::super::model::catalogue::{Catalogue, ExperienceRule, QualificationRule, Requirement, Rule};
 use super::super::model::month::Month;
 use super::super::model::taxonomy::SELF_ASSESSMENT_MAX;
 use super::describe::{experience_kind, qualification_phrase, span};
 use super::facts::{HeldFact, ProfileFacts, QualificationView};
-use super::situation;
 use super::ways::{Way, named_ways, qualifications_meeting, quickest};
+use super::{listed, situation};
 
 /// The months assumed to gain a responsibility (a team, a budget) that needs a new role.
 pub const MONTHS_TO_GAIN_RESPONSIBILITY: u32 = 12;
@@ -102,7 +100,7 @@ pub fn evaluate(catalogue: &Catalogue, facts: &ProfileFacts, rule: &Rule) -> Out
     match rule {
         Rule::Qualification(filter) => qualification(catalogue, facts, filter),
         Rule::List(id) => match catalogue.eligibility_list(id) {
-            Some(list) => listed(catalogue, facts, list),
+            Some(list) => listed::listed(catalogue, facts, list),
             None => Outcome::missing(format!("The list \"{id}\" is not in the catalogue"), Vec::new()),
         },
         Rule::Experience(needed) => experience(facts, needed),
@@ -295,114 +293,6 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
         });
         format!("None of your qualifications is {wanted}{highest}")
     };
-    Outcome::missing(reason, ways)
-}
-
-fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -> Outcome {
-    // Lines naming a qualification are the most specific reason, so they are tried first.
-    let named_first =
-        list.accepted
-            .iter()
-            .filter(|item| matches!(&item.rule, Rule::Qualification(filter) if !filter.any_of.is_empty()))
-            .chain(list.accepted.iter().filter(
-                |item| !matches!(&item.rule, Rule::Qualification(filter) if !filter.any_of.is_empty()),
-            ));
-    for item in named_first {
-        if let Rule::Qualification(filter) = &item.rule
-            && let Some(fact) = facts
-                .held
-                .iter()
-                .find(|fact| !fact.in_progress && held_matches(catalogue, filter, fact.view()))
-        {
-            return Outcome::met(format!("You have a {}: \"{}\" is accepted", fact.description, item.text));
-        }
-    }
-    // A degree in progress with no predicted class meets a class rule if it ends at that class.
-    let pending = list.accepted.iter().find_map(|item| match &item.rule {
-        Rule::Qualification(filter) => facts
-            .held
-            .iter()
-            .filter(|fact| fact.in_progress)
-            .filter_map(|fact| {
-                if held_matches(catalogue, filter, fact.view()) {
-                    return Some((fact, None));
-                }
-                let classless = QualificationRule { min_class: None, ..filter.clone() };
-                (fact.class.is_none() && held_matches(catalogue, &classless, fact.view()))
-                    .then_some((fact, filter.min_class))
-            })
-            .min_by_key(|(fact, _)| fact.counts_from)
-            .map(|(fact, class)| (fact, item, class)),
-        _ => None,
-    });
-    if let Some((fact, item, class)) = pending {
-        let months = u32::try_from(facts.as_of.months_until(fact.counts_from).max(0)).unwrap_or(0);
-        let condition =
-            class.map_or_else(String::new, |class| format!(" if you get a {} or better", class.name()));
-        return Outcome {
-            met: false,
-            reason: format!(
-                "Your {} will be accepted (\"{}\") once completed{condition}",
-                fact.description, item.text
-            ),
-            met_from: Some(fact.counts_from),
-            ways: vec![Way::action(format!("Complete your {}", fact.description), Some(months))],
-        };
-    }
-    let refused: Vec<String> = list
-        .not_accepted
-        .iter()
-        .filter_map(|item| match &item.rule {
-            Rule::Qualification(filter) => {
-                facts.held.iter().find(|fact| held_matches(catalogue, filter, fact.view())).map(|fact| {
-                    format!(
-                        "your {} is on the list of qualifications not accepted (\"{}\")",
-                        fact.description, item.text
-                    )
-                })
-            }
-            _ => None,
-        })
-        .collect();
-    let unclassed = facts.held.iter().find(|fact| {
-        !fact.in_progress
-            && fact.class.is_none()
-            && fact.kind == Some(super::super::model::catalogue::QualificationKind::Degree)
-    });
-    let reason = if let Some(degree) = unclassed.filter(|_| refused.is_empty()) {
-        let class_item = list
-            .accepted
-            .iter()
-            .find(|item| matches!(&item.rule, Rule::Qualification(filter) if filter.min_class.is_some()))
-            .map_or_else(String::new, |item| format!(" (\"{}\" is accepted)", item.text));
-        format!(
-            "Your {} has no class recorded: add its class to your profile{class_item}",
-            degree.description
-        )
-    } else if refused.is_empty() {
-        "None of your qualifications is on the accepted list".to_owned()
-    } else {
-        let mut text = refused.join("; ");
-        if let Some(first) = text.get(..1) {
-            text = format!("{}{}", first.to_uppercase(), text.get(1..).unwrap_or_default());
-        }
-        text
-    };
-    let ways = list
-        .accepted
-        .iter()
-        .filter_map(|item| match &item.rule {
-            Rule::Qualification(filter) => {
-                qualifications_meeting(catalogue, facts, filter).into_iter().next()
-            }
-            _ => None,
-        })
-        .fold(Vec::new(), |mut ways: Vec<Way>, way| {
-            if !ways.iter().any(|known| known.text == way.text) {
-                ways.push(way);
-            }
-            ways
-        });
     Outcome::missing(reason, ways)
 }
 
