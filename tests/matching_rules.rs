@@ -9,7 +9,7 @@ mod common;
 
 use careers_planner::domain::matching::{Judge, RequirementVerdict, match_profile};
 use careers_planner::domain::model::catalogue::{
-    ExperienceRule, QualificationRule, Requirement, Rule, Source,
+    ExperienceRule, QualificationRule, Requirement, Rule, Source, Strength,
 };
 use careers_planner::domain::model::profile::{
     Grade, HeldQualification, People, Profile, QualificationChoice, QualificationStatus,
@@ -25,7 +25,8 @@ fn requirement(rule: Rule) -> Requirement {
         rule,
         ways_to_meet: Vec::new(),
         advice: String::new(),
-        typical: false,
+        strength: Strength::Required,
+        quote: String::new(),
         source: Source { document: "seed-000".to_owned(), section: "test".to_owned() },
     }
 }
@@ -274,4 +275,16 @@ proptest! {
             prop_assert!(!*was || *now, "{role} {id} was met and is now missing");
         }
     }
+}
+
+#[test]
+fn five_gcses_are_the_reason_even_with_a_higher_qualification() {
+    let five = HeldQualification { count: 5, ..held("gcse-grade-9-4") };
+    let rule = Rule::Qualification(QualificationRule {
+        min_level: Some(2),
+        count: 4,
+        ..QualificationRule::default()
+    });
+    let outcome = verdict(&with_qualifications(vec![held("a-level"), five]), rule);
+    assert!(outcome.met() && outcome.reason().contains("GCSE"), "{}", outcome.reason());
 }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::domain::matching::{MatchReport, RequirementVerdict, RoleMatch, RouteMatch};
+use crate::domain::model::catalogue::Strength;
 
 /// The version of the JSON contract.
 pub const CONTRACT_VERSION: u32 = 1;
@@ -72,8 +73,13 @@ pub struct MissingJson {
     pub months_to_close: Option<u32>,
     /// When a qualification in progress will meet it, `YYYY-MM`, or null.
     pub met_from: Option<String>,
-    /// `true` when the requirement is a typical expectation, not a stated rule.
+    /// `true` when the requirement is a typical expectation, not a stated rule (kept for
+    /// readers of the first contract: the same as `strength` not being `required`).
     pub typical: bool,
+    /// `required`, `usual` (the source hedges) or `estimate` (the planner's own figure).
+    pub strength: &'static str,
+    /// The source's words, or null for an estimate.
+    pub quote: Option<String>,
     /// Advice about the requirement, or null.
     pub note: Option<String>,
 }
@@ -99,7 +105,9 @@ fn split(verdicts: &[RequirementVerdict<'_>]) -> (Vec<String>, Vec<MissingJson>)
             essential: v.essential,
             months_to_close: v.months_to_close(),
             met_from: v.met_from().map(|month| month.to_string()),
-            typical: v.typical(),
+            typical: v.strength() != Strength::Required,
+            strength: v.strength().key(),
+            quote: Some(v.requirement.quote.clone()).filter(|quote| !quote.is_empty()),
             note: v.note().map(ToOwned::to_owned),
         })
         .collect();

@@ -47,6 +47,10 @@ pub enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// With --json, add each role's and route's requirements with their strength, the
+        /// source's words and the document they come from.
+        #[arg(long, requires = "json")]
+        details: bool,
     },
     /// Print an Agenda for Change pay table.
     Pay {
@@ -213,7 +217,7 @@ fn dispatch(
     out: &mut Output,
 ) -> Result<(), UserError> {
     match command {
-        Command::Catalogue { json } => catalogue::run(catalogue, json, out),
+        Command::Catalogue { json, details } => catalogue::run(catalogue, json, details, out),
         Command::Pay { year, band, json } => {
             pay::table(catalogue, year.unwrap_or_else(|| today.financial_year()), band, json, out)
         }

@@ -2,7 +2,7 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::widgets::{fit_colour, fit_icon};
+use super::widgets::{fit_colour, fit_icon, strength_tag_ui};
 use crate::domain::format::pounds;
 use crate::domain::matching::{Fit, MatchReport, RoleMatch};
 use crate::domain::model::catalogue::Role;
@@ -152,6 +152,7 @@ fn essentials_ui(ui: &mut Ui, matched: &RoleMatch<'_>) {
                 ui.set_max_width(300.0);
                 ui.label(RichText::new(icon).color(colour)).on_hover_text(words);
                 ui.label(verdict.text());
+                strength_tag_ui(ui, verdict.requirement, &verdict.source);
             });
         }
     });

@@ -3,7 +3,9 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::widgets::{bullet_ui, fit_colour, fit_icon, heading_ui, met_label_ui, sources_ui, typical_tag_ui};
+use super::widgets::{
+    bullet_ui, fit_colour, fit_icon, heading_ui, met_label_ui, sources_ui, strength_tag_ui,
+};
 use crate::domain::format::pounds;
 use crate::domain::matching::{RequirementVerdict, RoleMatch, span};
 use crate::domain::model::catalogue::{Requirement, Role, RolePay, Source};
@@ -187,9 +189,7 @@ fn verdicts_ui<'v, 'c: 'v>(
             ui.horizontal_wrapped(|ui| {
                 met_label_ui(ui, verdict.met());
                 ui.label(RichText::new(verdict.text()).strong());
-                if verdict.typical() {
-                    typical_tag_ui(ui);
-                }
+                strength_tag_ui(ui, verdict.requirement, &verdict.source);
             });
             ui.label(verdict.reason());
             if !verdict.met() {
@@ -228,9 +228,7 @@ fn requirements_ui(ui: &mut Ui, catalogue: &Catalogue, title: &str, requirements
         ui.horizontal_wrapped(|ui| {
             ui.label("•");
             ui.label(&requirement.text);
-            if requirement.typical {
-                typical_tag_ui(ui);
-            }
+            strength_tag_ui(ui, requirement, &catalogue.cite(&requirement.source));
         });
         let ways: Vec<String> = requirement
             .ways_to_meet

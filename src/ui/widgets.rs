@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::domain::Catalogue;
 use crate::domain::matching::Fit;
-use crate::domain::model::catalogue::Source;
+use crate::domain::model::catalogue::{Requirement, Source, Strength};
 
 /// A section heading.
 pub fn heading_ui(ui: &mut Ui, text: &str) {
@@ -51,10 +51,24 @@ pub fn met_label_ui(ui: &mut Ui, met: bool) {
     ui.label(RichText::new(format!("{icon} {text}")).color(colour).strong());
 }
 
-/// A small "typical" tag with its explanation on hover.
-pub fn typical_tag_ui(ui: &mut Ui) {
-    ui.label(RichText::new("typical").italics().small().weak())
-        .on_hover_text("The planner's reading of such posts (for example years of experience), not a rule stated by a source");
+/// A small tag saying how firmly a requirement is stated ("most posts ask", "the planner's
+/// estimate") and a "Source" link whose hover shows the source's own words and its title.
+pub fn strength_tag_ui(ui: &mut Ui, requirement: &Requirement, citation: &str) {
+    if let Some(label) = requirement.strength.label() {
+        let meaning = match requirement.strength {
+            Strength::Usual => {
+                "The source hedges (\"usually\", \"often\", \"may\"): most posts ask for this, but it does not stop you applying"
+            }
+            _ => "The planner's own figure where no source gives one; check current adverts on NHS Jobs",
+        };
+        ui.label(RichText::new(label).italics().small().weak()).on_hover_text(meaning);
+    }
+    let why = if requirement.quote.is_empty() {
+        citation.to_owned()
+    } else {
+        format!("\u{201c}{}\u{201d}\n\n{citation}", requirement.quote)
+    };
+    ui.label(RichText::new("Source").small().underline().weak()).on_hover_text(why);
 }
 
 /// The citations of some sources, weak and small.

@@ -72,6 +72,8 @@ pub struct ProfileFacts {
     pub band: Option<Band>,
     /// Can work full time.
     pub full_time: bool,
+    /// Has the right to work in the UK.
+    pub right_to_work: bool,
     /// Self-assessed skills and leadership dimensions.
     pub skills: SelfAssessment,
     /// The band the person's level is compared with, and why (see [`super::level_band`]).
@@ -113,6 +115,7 @@ impl ProfileFacts {
             in_nhs: profile.position.in_nhs,
             band: profile.position.pay.band(),
             full_time: profile.can_work_full_time(),
+            right_to_work: profile.constraints.right_to_work_uk,
             skills: profile.skills.clone(),
             level: (Band::Band2, String::new()),
         };

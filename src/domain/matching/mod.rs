@@ -8,8 +8,10 @@
 mod describe;
 mod facts;
 mod judge;
+mod listed;
 mod rules;
 mod score;
+mod situation;
 mod ways;
 
 use std::sync::Arc;
@@ -23,7 +25,7 @@ pub use rules::{
 pub use score::{Fit, ReasonKey, level_band};
 pub use ways::Way;
 
-use super::model::catalogue::{Catalogue, NoteTopic, Requirement, Role, Route};
+use super::model::catalogue::{Catalogue, NoteTopic, Requirement, Role, Route, Strength};
 use super::model::month::Month;
 use super::model::profile::Profile;
 
@@ -88,10 +90,16 @@ impl<'c> RequirementVerdict<'c> {
         self.outcome.met_from
     }
 
-    /// A typical expectation rather than a stated rule.
+    /// How firmly the source states it.
     #[must_use]
-    pub fn typical(&self) -> bool {
-        self.requirement.typical
+    pub fn strength(&self) -> Strength {
+        self.requirement.strength
+    }
+
+    /// True when, essential and unmet, it stops the person being eligible now.
+    #[must_use]
+    pub fn blocks(&self) -> bool {
+        self.essential && self.requirement.blocks_eligibility()
     }
 
     /// Advice from the catalogue about this requirement, if any.
@@ -129,9 +137,9 @@ impl<'c> RoleMatch<'c> {
         &self.role.title
     }
 
-    /// The essential requirements that are missing.
+    /// The essential requirements that are missing and stop the person being eligible now.
     pub fn missing_essentials(&self) -> impl Iterator<Item = &RequirementVerdict<'c>> {
-        self.requirements.iter().filter(|verdict| verdict.essential && !verdict.met())
+        self.requirements.iter().filter(|verdict| verdict.blocks() && !verdict.met())
     }
 }
 
@@ -234,7 +242,7 @@ pub fn match_role<'c>(judge: &mut Judge<'c>, profile: &Profile, role: &'c Role) 
 pub fn match_route<'c>(judge: &mut Judge<'c>, profile: &Profile, route: &'c Route) -> RouteMatch<'c> {
     let catalogue = judge.catalogue();
     let requirements = judge.verdicts(&route.essential, &route.desirable);
-    let eligible = requirements.iter().filter(|verdict| verdict.essential).all(RequirementVerdict::met);
+    let eligible = requirements.iter().filter(|verdict| verdict.blocks()).all(RequirementVerdict::met);
     let notes = route
         .notes
         .iter()

@@ -1,15 +1,13 @@
 //! Judging one rule against a person's facts: met or missing, why, and how to close it.
 
 use super::super::format::thousands;
-use super::super::model::band::Band;
-use super::super::model::catalogue::{
-    Catalogue, EligibilityList, ExperienceRule, QualificationRule, Requirement, Rule,
-};
+use super::super::model::catalogue::{Catalogue, ExperienceRule, QualificationRule, Requirement, Rule};
 use super::super::model::month::Month;
 use super::super::model::taxonomy::SELF_ASSESSMENT_MAX;
 use super::describe::{experience_kind, qualification_phrase, span};
 use super::facts::{HeldFact, ProfileFacts, QualificationView};
-use super::ways::{Way, named_ways, qualifications_meeting, quickest, route_way};
+use super::ways::{Way, named_ways, qualifications_meeting, quickest};
+use super::{listed, situation};
 
 /// The months assumed to gain a responsibility (a team, a budget) that needs a new role.
 pub const MONTHS_TO_GAIN_RESPONSIBILITY: u32 = 12;
@@ -34,11 +32,11 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn met(reason: String) -> Self {
+    pub(super) fn met(reason: String) -> Self {
         Self { met: true, reason, met_from: None, ways: Vec::new() }
     }
 
-    fn missing(reason: String, ways: Vec<Way>) -> Self {
+    pub(super) fn missing(reason: String, ways: Vec<Way>) -> Self {
         Self { met: false, reason, met_from: None, ways }
     }
 
@@ -58,7 +56,12 @@ pub fn held_matches(catalogue: &Catalogue, filter: &QualificationRule, fact: Qua
     let kind = filter.kinds.is_empty() || fact.kind.is_some_and(|kind| filter.kinds.contains(&kind));
     let area = filter.areas.is_empty() || fact.areas.iter().any(|area| filter.areas.contains(area));
     let clinical = !filter.clinical || fact.clinical;
-    let class = filter.min_class.is_none_or(|min| fact.class.is_some_and(|class| class >= min));
+    let class = filter.min_class.is_none_or(|min| {
+        fact.class.map_or_else(
+            || fact.id.and_then(|id| catalogue.qualification(id)).is_some_and(|known| known.unclassified),
+            |class| class >= min,
+        )
+    });
     let subject = fact.hypothetical
         || filter
             .subject_group
@@ -97,7 +100,7 @@ pub fn evaluate(catalogue: &Catalogue, facts: &ProfileFacts, rule: &Rule) -> Out
     match rule {
         Rule::Qualification(filter) => qualification(catalogue, facts, filter),
         Rule::List(id) => match catalogue.eligibility_list(id) {
-            Some(list) => listed(catalogue, facts, list),
+            Some(list) => listed::listed(catalogue, facts, list),
             None => Outcome::missing(format!("The list \"{id}\" is not in the catalogue"), Vec::new()),
         },
         Rule::Experience(needed) => experience(facts, needed),
@@ -107,9 +110,10 @@ pub fn evaluate(catalogue: &Catalogue, facts: &ProfileFacts, rule: &Rule) -> Out
         Rule::Leadership { dimension, level } => {
             self_assessed(catalogue, facts, &Assessed::Leadership(dimension), *level)
         }
-        Rule::NhsEmployee => nhs_employee(catalogue, facts),
-        Rule::MinimumBand(band) => minimum_band(facts, *band),
-        Rule::FullTime => full_time(facts),
+        Rule::NhsEmployee => situation::nhs_employee(catalogue, facts),
+        Rule::MinimumBand(band) => situation::minimum_band(facts, *band),
+        Rule::FullTime => situation::full_time(facts),
+        Rule::RightToWork => situation::right_to_work(facts),
         Rule::AnyOf(rules) => any_of(catalogue, facts, rules),
     }
 }
@@ -132,9 +136,25 @@ fn experience(facts: &ProfileFacts, needed: &ExperienceRule) -> Outcome {
     } else {
         format!("You have {} of {kind}", span(months))
     };
-    let reason = format!("{have}; {} is asked for", span(needed.months));
+    // A rule of one month stands for "some experience" where the source gives no length.
+    let asked = if needed.months <= 1 {
+        "some is asked for".to_owned()
+    } else {
+        format!("{} is asked for", span(needed.months))
+    };
+    let reason = format!("{have}; {asked}");
     if months >= needed.months {
         Outcome::met(reason)
+    } else if needed.months <= 1 {
+        Outcome::missing(
+            reason,
+            vec![Way::action(
+                format!(
+                    "Gain {kind}, for example in your next post (about a year to arrange: the planner's estimate)"
+                ),
+                Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+            )],
+        )
     } else {
         let short = needed.months - months;
         Outcome::missing(reason, vec![Way::action(format!("About {} more {kind}", span(short)), Some(short))])
@@ -178,50 +198,6 @@ fn budget(facts: &ProfileFacts, pounds: u64) -> Outcome {
     )
 }
 
-fn nhs_employee(catalogue: &Catalogue, facts: &ProfileFacts) -> Outcome {
-    if facts.in_nhs {
-        return Outcome::met("You work in the NHS now".to_owned());
-    }
-    let ways = ["admin-entry-gcse", "volunteering-work-placement"]
-        .iter()
-        .filter_map(|id| route_way(catalogue, id))
-        .chain([Way::action("Apply for NHS posts on NHS Jobs (www.jobs.nhs.uk)", Some(6))])
-        .collect();
-    Outcome::missing("You do not work in the NHS now".to_owned(), ways)
-}
-
-fn minimum_band(facts: &ProfileFacts, band: Band) -> Outcome {
-    match facts.band {
-        Some(have) if have >= band => {
-            Outcome::met(format!("You are at {have}; {band} or above is asked for"))
-        }
-        have => {
-            let steps = have.map_or(3, |have| band.rank().saturating_sub(have.rank()));
-            let months = MONTHS_PER_BAND * u32::try_from(steps).unwrap_or(3);
-            let now =
-                have.map_or_else(|| "not paid on Agenda for Change".to_owned(), |have| format!("at {have}"));
-            Outcome::missing(
-                format!("You are {now}; {band} or above is asked for"),
-                vec![Way::action(
-                    format!("Progress to {band} through promotion (typically about 2 years a band)"),
-                    Some(months),
-                )],
-            )
-        }
-    }
-}
-
-fn full_time(facts: &ProfileFacts) -> Outcome {
-    if facts.full_time {
-        Outcome::met("You can work full time".to_owned())
-    } else {
-        Outcome::missing(
-            "You can only work part time, and this is full time only".to_owned(),
-            vec![Way::action("Only possible if you can work full time", None)],
-        )
-    }
-}
-
 fn any_of(catalogue: &Catalogue, facts: &ProfileFacts, rules: &[Rule]) -> Outcome {
     let outcomes: Vec<Outcome> = rules.iter().map(|rule| evaluate(catalogue, facts, rule)).collect();
     if let Some(met) = outcomes.iter().find(|outcome| outcome.met) {
@@ -253,14 +229,25 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
         filter.count > 1 && fact.level.zip(filter.min_level).is_some_and(|(have, min)| have > min)
     });
     let subjects: u32 = achieved.iter().map(|fact| u32::from(fact.count)).sum();
-    if let Some(fact) = above {
+    // The most direct evidence first: enough subjects at the level asked for, then a higher
+    // qualification.
+    let at_level: u32 = achieved
+        .iter()
+        .filter(|fact| fact.level.zip(filter.min_level).is_none_or(|(have, min)| have <= min))
+        .map(|fact| u32::from(fact.count))
+        .sum();
+    if let Some(fact) = above.filter(|_| at_level < u32::from(filter.count)) {
         return Outcome::met(format!(
             "Your {} (level {}) counts as meeting {wanted}",
             fact.description,
             fact.level.unwrap_or(0)
         ));
     }
-    if let Some(fact) = achieved.first()
+    let at_level_first = achieved
+        .iter()
+        .find(|fact| fact.level.zip(filter.min_level).is_none_or(|(have, min)| have <= min))
+        .or_else(|| achieved.first());
+    if let Some(fact) = at_level_first
         && subjects >= u32::from(filter.count)
     {
         let reason = if filter.count > 1 {
@@ -278,15 +265,8 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
     {
         let months = u32::try_from(facts.as_of.months_until(pending.counts_from).max(0)).unwrap_or(0);
         let mut outcome = Outcome::missing(
-            format!(
-                "Your {} will meet this when you complete it ({})",
-                pending.description,
-                pending.counts_from.label()
-            ),
-            vec![Way::action(
-                format!("Complete your {} ({})", pending.description, pending.counts_from.label()),
-                Some(months),
-            )],
+            format!("Your {} will meet this when you complete it", pending.description),
+            vec![Way::action(format!("Complete your {}", pending.description), Some(months))],
         );
         outcome.met_from = Some(pending.counts_from);
         outcome.ways.extend(ways);
@@ -313,108 +293,6 @@ fn qualification(catalogue: &Catalogue, facts: &ProfileFacts, filter: &Qualifica
         });
         format!("None of your qualifications is {wanted}{highest}")
     };
-    Outcome::missing(reason, ways)
-}
-
-fn listed(catalogue: &Catalogue, facts: &ProfileFacts, list: &EligibilityList) -> Outcome {
-    // Lines naming a qualification are the most specific reason, so they are tried first.
-    let named_first =
-        list.accepted
-            .iter()
-            .filter(|item| matches!(&item.rule, Rule::Qualification(filter) if !filter.any_of.is_empty()))
-            .chain(list.accepted.iter().filter(
-                |item| !matches!(&item.rule, Rule::Qualification(filter) if !filter.any_of.is_empty()),
-            ));
-    for item in named_first {
-        if let Rule::Qualification(filter) = &item.rule
-            && let Some(fact) = facts
-                .held
-                .iter()
-                .find(|fact| !fact.in_progress && held_matches(catalogue, filter, fact.view()))
-        {
-            return Outcome::met(format!("You have a {}: \"{}\" is accepted", fact.description, item.text));
-        }
-    }
-    let pending = list.accepted.iter().find_map(|item| match &item.rule {
-        Rule::Qualification(filter) => facts
-            .held
-            .iter()
-            .filter(|fact| fact.in_progress && held_matches(catalogue, filter, fact.view()))
-            .min_by_key(|fact| fact.counts_from)
-            .map(|fact| (fact, item)),
-        _ => None,
-    });
-    if let Some((fact, item)) = pending {
-        let months = u32::try_from(facts.as_of.months_until(fact.counts_from).max(0)).unwrap_or(0);
-        return Outcome {
-            met: false,
-            reason: format!(
-                "Your {} will be accepted (\"{}\") once completed, in {}",
-                fact.description,
-                item.text,
-                fact.counts_from.label()
-            ),
-            met_from: Some(fact.counts_from),
-            ways: vec![Way::action(
-                format!("Complete your {} ({})", fact.description, fact.counts_from.label()),
-                Some(months),
-            )],
-        };
-    }
-    let refused: Vec<String> = list
-        .not_accepted
-        .iter()
-        .filter_map(|item| match &item.rule {
-            Rule::Qualification(filter) => {
-                facts.held.iter().find(|fact| held_matches(catalogue, filter, fact.view())).map(|fact| {
-                    format!(
-                        "your {} is on the list of qualifications not accepted (\"{}\")",
-                        fact.description, item.text
-                    )
-                })
-            }
-            _ => None,
-        })
-        .collect();
-    let unclassed = facts.held.iter().find(|fact| {
-        !fact.in_progress
-            && fact.class.is_none()
-            && fact.kind == Some(super::super::model::catalogue::QualificationKind::Degree)
-    });
-    let reason = if let Some(degree) = unclassed.filter(|_| refused.is_empty()) {
-        let class_item = list
-            .accepted
-            .iter()
-            .find(|item| matches!(&item.rule, Rule::Qualification(filter) if filter.min_class.is_some()))
-            .map_or_else(String::new, |item| format!(" (\"{}\" is accepted)", item.text));
-        format!(
-            "Your {} has no class recorded: add its class to your profile{class_item}",
-            degree.description
-        )
-    } else if refused.is_empty() {
-        "None of your qualifications is on the accepted list".to_owned()
-    } else {
-        let mut text = refused.join("; ");
-        if let Some(first) = text.get(..1) {
-            text = format!("{}{}", first.to_uppercase(), text.get(1..).unwrap_or_default());
-        }
-        text
-    };
-    let ways = list
-        .accepted
-        .iter()
-        .filter_map(|item| match &item.rule {
-            Rule::Qualification(filter) => {
-                qualifications_meeting(catalogue, facts, filter).into_iter().next()
-            }
-            _ => None,
-        })
-        .fold(Vec::new(), |mut ways: Vec<Way>, way| {
-            if !ways.iter().any(|known| known.text == way.text) {
-                ways.push(way);
-            }
-            ways
-        });
     Outcome::missing(reason, ways)
 }
 

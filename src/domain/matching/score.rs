@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::super::model::band::Band;
 use std::sync::Arc;
 
-use super::super::model::catalogue::{Catalogue, Role};
+use super::super::model::catalogue::{Catalogue, Role, RolePay};
 use super::super::model::profile::Profile;
 use super::super::model::taxonomy::{Responsibility, Setting};
 use super::facts::ProfileFacts;
@@ -86,6 +86,8 @@ pub enum ReasonKey<'c> {
     Partly(usize, usize),
     /// Desirable met of all.
     Desirable(usize, usize),
+    /// Requirements most posts ask for (the source hedges) that are not met yet (how many).
+    UsualMissing(usize),
     /// The role's specialism and where it is in the person's choices.
     Specialism(&'c str, Option<usize>),
     /// Settings the role is found in that the person likes.
@@ -94,6 +96,8 @@ pub enum ReasonKey<'c> {
     Level(Band, Band),
     /// A board-level post outside AfC.
     Board,
+    /// A post usually employed outside the NHS pay system (such as by GP partners).
+    OwnEmployer,
 }
 
 /// Fit, score (0 to 100) and reasons. The score adds: fit (up to 45), desirable requirements
@@ -105,8 +109,12 @@ pub fn rank<'c>(
     role: &'c Role,
     verdicts: &[RequirementVerdict<'_>],
 ) -> (Fit, u8, Vec<Arc<str>>) {
-    let essentials = verdicts.iter().filter(|v| v.essential).count();
-    let missing: Vec<&RequirementVerdict<'_>> = verdicts.iter().filter(|v| v.essential && !v.met()).collect();
+    let deciding = |v: &&RequirementVerdict<'_>| v.essential && v.requirement.blocks_eligibility();
+    let essentials = verdicts.iter().filter(deciding).count();
+    let missing: Vec<&RequirementVerdict<'_>> =
+        verdicts.iter().filter(deciding).filter(|v| !v.met()).collect();
+    let usual_missing =
+        verdicts.iter().filter(|v| v.essential && !v.requirement.blocks_eligibility() && !v.met()).count();
     let closable =
         missing.iter().all(|v| v.months_to_close().is_some_and(|months| months <= CLOSE_WITHIN_MONTHS));
     let fit = if missing.is_empty() {
@@ -138,9 +146,13 @@ pub fn rank<'c>(
     if desirables > 0 {
         keys.push(ReasonKey::Desirable(desirable_met, desirables));
     }
+    if usual_missing > 0 {
+        keys.push(ReasonKey::UsualMissing(usual_missing));
+    }
+    let usual_points = -5.0 * f64::from(u32::try_from(usual_missing.min(2)).unwrap_or(2));
     let interest_points = interest(profile, role, &mut keys);
     let level_points = level(judge.facts(), role, &mut keys);
-    let total = fit_points + desirable_points + interest_points + level_points;
+    let total = fit_points + desirable_points + usual_points + interest_points + level_points;
     #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..=100 first")]
     let score = total.round().clamp(0.0, 100.0) as u8;
     let reasons = keys.into_iter().filter_map(|key| judge.reason(key, profile)).collect();
@@ -157,14 +169,25 @@ pub fn reason_text(
 ) -> Option<String> {
     let specialism_name = |id: &str| catalogue.specialism(id).map_or(id, |s| s.name.as_str()).to_owned();
     Some(match key {
+        ReasonKey::AllMet(1) => "You meet the essential requirement".to_owned(),
         ReasonKey::AllMet(count) => format!("You meet all {count} essential requirements"),
         ReasonKey::Close(count, months) => format!(
             "{count} essential requirement{} missing, closable in about {}",
             if count == 1 { " is" } else { "s are" },
             super::span(months)
         ),
-        ReasonKey::Partly(met, of) => format!("You meet {met} of {of} essential requirements"),
-        ReasonKey::Desirable(met, of) => format!("{met} of {of} desirable requirements met"),
+        ReasonKey::Partly(met, of) => {
+            format!("You meet {met} of {of} essential requirement{}", plural(of))
+        }
+        ReasonKey::Desirable(met, of) => format!("{met} of {of} desirable requirement{} met", plural(of)),
+        ReasonKey::UsualMissing(1) => {
+            "1 thing most such posts also ask for is not met yet (it does not stop you applying)".to_owned()
+        }
+        ReasonKey::UsualMissing(count) => {
+            format!(
+                "{count} things most such posts also ask for are not met yet (they do not stop you applying)"
+            )
+        }
         ReasonKey::Specialism(_, _) if profile.interests.specialisms.is_empty() => return None,
         ReasonKey::Specialism(id, Some(0)) => {
             format!("{} is your first-choice specialism", specialism_name(id))
@@ -197,7 +220,15 @@ pub fn reason_text(
             "A board-level post outside Agenda for Change: usually reached after many years in senior roles"
                 .to_owned()
         }
+        ReasonKey::OwnEmployer => {
+            "Usually employed outside Agenda for Change (for example by the GP partners), so pay and terms vary by employer"
+                .to_owned()
+        }
     })
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
 }
 
 fn share(part: usize, whole: usize) -> f64 {
@@ -261,6 +292,10 @@ fn step(person: Band, min: Band, max: Band) -> Step {
 fn level<'c>(facts: &ProfileFacts, role: &'c Role, keys: &mut Vec<ReasonKey<'c>>) -> f64 {
     let person = facts.level.0;
     let Some((min, max)) = role.pay.band_range() else {
+        if matches!(role.pay, RolePay::NotUsuallyAfc { .. }) {
+            keys.push(ReasonKey::OwnEmployer);
+            return 10.0;
+        }
         keys.push(ReasonKey::Board);
         return if person >= Band::Band9 {
             20.0

@@ -35,17 +35,29 @@ impl Way {
 pub fn qualification_months(catalogue: &Catalogue, facts: &ProfileFacts, id: &str) -> Option<u32> {
     let qualification = catalogue.qualification(id)?;
     let own = qualification.duration.map(|duration| duration.max_months)?;
-    let held =
-        |wanted: &str| facts.held.iter().any(|fact| !fact.in_progress && fact.id.as_deref() == Some(wanted));
     let before: u32 = qualification
         .requires
         .iter()
-        .filter(|required| !held(required))
+        .filter(|required| !prerequisite_met(catalogue, facts, required))
         .filter_map(|required| {
             catalogue.qualification(required).and_then(|q| q.duration).map(|d| d.max_months)
         })
         .sum();
     Some(own + before)
+}
+
+/// True when the person holds a prerequisite, or any achieved qualification at a higher level
+/// (a doctorate meets a master's degree's "after a bachelor's degree").
+fn prerequisite_met(catalogue: &Catalogue, facts: &ProfileFacts, required: &str) -> bool {
+    let level = catalogue.qualification(required).and_then(|q| q.level);
+    facts.held.iter().filter(|fact| !fact.in_progress).any(|fact| {
+        fact.id.as_deref() == Some(required) || fact.level.zip(level).is_some_and(|(have, need)| have > need)
+    })
+}
+
+/// True when the person already holds (or is studying) this catalogue qualification.
+fn already_held(facts: &ProfileFacts, id: &str) -> bool {
+    facts.held.iter().any(|fact| fact.id.as_deref() == Some(id))
 }
 
 /// A way to get a named qualification.
@@ -59,9 +71,7 @@ pub fn qualification_way(catalogue: &Catalogue, facts: &ProfileFacts, id: &str) 
     let missing_first: Vec<&str> = qualification
         .requires
         .iter()
-        .filter(|required| {
-            !facts.held.iter().any(|fact| !fact.in_progress && fact.id.as_deref() == Some(required.as_str()))
-        })
+        .filter(|required| !prerequisite_met(catalogue, facts, required))
         .filter_map(|required| catalogue.qualification(required).map(|q| q.title.as_str()))
         .collect();
     if !missing_first.is_empty() {
@@ -92,6 +102,7 @@ pub fn named_ways(catalogue: &Catalogue, facts: &ProfileFacts, requirement: &Req
     requirement
         .ways_to_meet
         .iter()
+        .filter(|id| !already_held(facts, id))
         .filter_map(|id| qualification_way(catalogue, facts, id).or_else(|| route_way(catalogue, id)))
         .collect()
 }
@@ -113,6 +124,7 @@ pub fn qualifications_meeting(
                 || filter.kinds.contains(&q.kind)
         })
         .filter(|q| held_matches(catalogue, filter, QualificationView::gained(q)))
+        .filter(|q| !already_held(facts, &q.id))
         // A subject group is met by a general qualification in the right subject, never by a
         // qualification tied to another area (an architecture degree is not a numerate degree).
         .filter(|q| filter.subject_group.is_none() || (q.areas.is_empty() && !q.clinical))

@@ -155,7 +155,7 @@ pub fn plan(
     }
     let mut notes = vec![
         "Paths are estimates: each step assumes a post is available when you meet its requirements, and \
-         requirements marked typical are the planner's reading of such posts."
+         requirements marked \"the planner's estimate\" are the planner's own figures."
             .to_owned(),
     ];
     if let Some(year) = profile.goal.target_year

@@ -34,15 +34,15 @@ fn role_block(role: &RoleMatch<'_>) -> RoleBlock {
     }
 }
 
-/// The requirement's words, marked "typical" when it is the planner's reading of such posts
+/// The requirement's words, marked "most posts ask" or "the planner's estimate" by strength
 /// and "desirable" when it is not essential.
 fn requirement_text(verdict: &RequirementVerdict<'_>) -> String {
     let mut marks = Vec::new();
     if !verdict.essential {
         marks.push("desirable");
     }
-    if verdict.typical() {
-        marks.push("typical");
+    if let Some(label) = verdict.strength().label() {
+        marks.push(label);
     }
     if marks.is_empty() {
         verdict.text().to_owned()

@@ -6,9 +6,10 @@ use crate::domain::wording::DISCLAIMER;
 
 use super::super::model::{DataDate, SourceRow, SourcesSection};
 
-/// What "typical" means in the plan.
-pub const TYPICAL_NOTE: &str = "Requirements marked typical are the planner's reading of what such posts \
-     usually ask for, not rules stated by the NHS.";
+/// What "most posts ask" and "the planner's estimate" mean in the plan.
+pub const TYPICAL_NOTE: &str = "Requirements marked \"most posts ask\" are what the sources say such posts \
+     usually want: they do not stop you applying. Those marked \"the planner's estimate\" are the planner's own \
+     figures where no source gives one.";
 
 /// What "estimated" means in the plan.
 pub const ESTIMATED_NOTE: &str = "Figures marked estimated are projected from the latest published pay table, \

@@ -53,7 +53,7 @@ struct QualificationsFile {
 }
 
 /// The files every catalogue needs, besides at least one pay table and one HCAS table.
-pub const REQUIRED_FILES: [&str; 7] = [
+pub const REQUIRED_FILES: [&str; 8] = [
     "sources.ron",
     "roles.ron",
     "routes.ron",
@@ -61,6 +61,7 @@ pub const REQUIRED_FILES: [&str; 7] = [
     "qualifications.ron",
     "frameworks.ron",
     "next_steps.ron",
+    "gap_advice.ron",
 ];
 
 /// Pay table files are `pay/afc-<nation>-<year>.ron`; HCAS files are `pay/hcas-<nation>.ron`.
@@ -124,6 +125,11 @@ pub fn assemble(files: &[AssetFile]) -> Result<Catalogue, Vec<CatalogueError>> {
             "next_steps.ron" => {
                 if let Some(parsed) = read::<NextSteps>(file, &mut errors) {
                     catalogue.next_steps = parsed;
+                }
+            }
+            "gap_advice.ron" => {
+                if let Some(parsed) = read::<super::GapAdvice>(file, &mut errors) {
+                    catalogue.gap_advice = parsed;
                 }
             }
             name if name.starts_with(PAY_TABLE_PREFIX) => {

@@ -5,6 +5,7 @@ mod check;
 mod eligibility;
 mod files;
 mod frameworks;
+mod gap_advice;
 mod next_steps;
 mod pay;
 mod qualification;
@@ -19,14 +20,15 @@ pub use check::CatalogueError;
 pub use eligibility::{EligibilityList, ListedItem};
 pub use files::AssetFile;
 pub use frameworks::{Dimension, FrameworkLevel, Frameworks, SkillDefinition, SubjectArea, SubjectGroup};
+pub use gap_advice::{GapAction, GapAdvice};
 pub use next_steps::{Contact, NextSteps, Stage};
 pub use pay::{
     BandScale, HcasAlternative, HcasLimit, HcasTable, HcasYear, HcasZoneRate, PayPoint, PayTable, PointName,
 };
 pub use qualification::{Body, Duration, Qualification, QualificationKind, StudyMode, months_phrase};
-pub use requirement::{ExperienceRule, QualificationRule, Requirement, Rule};
+pub use requirement::{ExperienceRule, QualificationRule, Requirement, Rule, Strength};
 pub use role::{FigureMeaning, NextRole, PayFigure, Role, RolePay, Specialism};
-pub use route::{NoteTopic, Route, RouteKind, RouteNote, RoutePay, RoutePayPoint};
+pub use route::{NoteTopic, Route, RouteKind, RouteNote, RoutePay, RoutePayPoint, UsualGain};
 pub use source::{Document, Source};
 
 use super::month::FinancialYear;
@@ -53,6 +55,8 @@ pub struct Catalogue {
     pub frameworks: Frameworks,
     /// What to do next, by stage.
     pub next_steps: NextSteps,
+    /// Advice for gaps that no qualification closes.
+    pub gap_advice: GapAdvice,
     /// Pay tables, sorted by nation then year.
     pub pay_tables: Vec<PayTable>,
     /// High Cost Area Supplement tables, one per nation.

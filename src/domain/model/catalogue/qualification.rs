@@ -51,6 +51,10 @@ pub struct Qualification {
     /// True for a professional health qualification (nursing, therapy, medicine...).
     #[serde(default)]
     pub clinical: bool,
+    /// True for a degree normally awarded without a class (such as a medical degree): with no
+    /// class recorded, it meets a rule asking for a class.
+    #[serde(default)]
+    pub unclassified: bool,
     /// The awarding or professional body (id), if any.
     #[serde(default)]
     pub body: Option<String>,

@@ -22,12 +22,63 @@ pub struct Requirement {
     /// Extra plain advice on meeting it.
     #[serde(default)]
     pub advice: String,
-    /// True when this is the typical expectation of such posts as read by the planner (for
-    /// example years of experience), not a rule stated by the source.
+    /// How firmly the source states it: a condition, a hedged expectation, or the planner's
+    /// own estimate.
+    pub strength: Strength,
+    /// The words of the source that carry the condition, copied exactly (empty for an
+    /// estimate).
     #[serde(default)]
-    pub typical: bool,
+    pub quote: String,
     /// Where it comes from.
     pub source: Source,
+}
+
+/// How firmly a requirement is stated, graded by its source's own words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Strength {
+    /// The source states it as a condition ("must", "need", "minimum", an eligibility list).
+    #[default]
+    Required,
+    /// The source hedges ("usually", "typically", "often", "may"): most posts ask for it, but
+    /// it never stops a person being eligible.
+    Usual,
+    /// The planner's own figure (a duration, a number of years, a band) where no source gives
+    /// one.
+    Estimate,
+}
+
+impl Strength {
+    /// `required`, `usual`, `estimate`: the JSON names.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Required => "required",
+            Self::Usual => "usual",
+            Self::Estimate => "estimate",
+        }
+    }
+
+    /// The words shown beside a requirement of this strength, if any.
+    #[must_use]
+    pub fn label(self) -> Option<&'static str> {
+        match self {
+            Self::Required => None,
+            Self::Usual => Some("most posts ask"),
+            Self::Estimate => Some("the planner's estimate"),
+        }
+    }
+}
+
+impl Requirement {
+    /// True when an essential requirement of this strength, unmet, stops a person being
+    /// "eligible now". A hedged (`usual`) requirement never does; an unmet one lowers the
+    /// score instead. The planner's estimates of experience for a level do, so that no one is
+    /// told they can step into a director's post with no experience; they are labelled as the
+    /// planner's estimate wherever shown.
+    #[must_use]
+    pub fn blocks_eligibility(&self) -> bool {
+        !matches!(self.strength, Strength::Usual)
+    }
 }
 
 /// A rule about a person's qualifications, experience, skills or situation.
@@ -63,6 +114,8 @@ pub enum Rule {
     MinimumBand(Band),
     /// Able to work full time.
     FullTime,
+    /// Has the right to work in the UK (for the whole of a scheme).
+    RightToWork,
     /// Any one of several rules.
     AnyOf(Vec<Rule>),
 }

@@ -34,9 +34,13 @@ pub struct Route {
     pub duration_months: Option<u32>,
     /// Roles (ids) the route leads into.
     pub leads_to: Vec<String>,
-    /// Qualifications (ids) a person gains by completing the route.
+    /// Qualifications (ids) a person gains by completing the route, as its sources state.
     #[serde(default)]
     pub gains: Vec<String>,
+    /// Named qualifications people have studied on the route (a real-life story says so), not
+    /// certain for everyone: a path that needs one shows it as its own step.
+    #[serde(default)]
+    pub usually_gains: Vec<UsualGain>,
     /// The typical Agenda for Change band while on the route, for routes paid as a job (such as
     /// apprenticeships) rather than with their own pay.
     #[serde(default)]
@@ -49,6 +53,17 @@ pub struct Route {
     pub notes: Vec<RouteNote>,
     /// Where the route is described.
     pub sources: Vec<Source>,
+}
+
+/// A qualification usually studied on a route, with the words that say so.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UsualGain {
+    /// The qualification's id.
+    pub qualification: String,
+    /// The source's words, copied exactly.
+    pub quote: String,
+    /// Where they come from.
+    pub source: Source,
 }
 
 /// The kind of an entry route.

@@ -6,13 +6,13 @@ use serde::{Deserialize, Serialize};
 /// A document the data was read from: a seed document or a public web page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
-    /// Short stable id used by [`Source::document`], such as `seed-000`.
+    /// Short stable id used by [`Source::document`], such as `seed-000` (never shown).
     pub id: String,
     /// The document's title.
     pub title: String,
     /// Who published it.
     pub publisher: String,
-    /// A web address or, for a seed, its file name.
+    /// A web address, or where in the planner it lives.
     pub location: String,
     /// The date it was issued or read, when known.
     #[serde(default)]
@@ -23,7 +23,7 @@ pub struct Document {
 }
 
 /// A reference to the section of a document that a record or figure comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Source {
     /// The [`Document::id`].
     pub document: String,

@@ -31,7 +31,7 @@ pub fn roles(flow: &mut Flow<'_>, roles: &[RoleBlock]) {
     flow.section("Best-matching roles");
     flow.paragraph(
         "The roles that fit you best now, best first: what you already meet, what is missing and how to \
-         close it. Requirements marked typical are the planner's reading of such posts.",
+         close it. Requirements marked \"the planner's estimate\" are the planner's own figures.",
         BODY,
         0.0,
         4.0,

@@ -6,6 +6,7 @@ use super::{CatalogueError, Checker};
 
 const ROLES: &str = "roles.ron";
 const ROUTES: &str = "routes.ron";
+const GAP_ADVICE: &str = "gap_advice.ron";
 const QUALIFICATIONS: &str = "qualifications.ron";
 const ELIGIBILITY: &str = "eligibility.ron";
 const FRAMEWORKS: &str = "frameworks.ron";
@@ -15,6 +16,7 @@ impl Checker<'_> {
     pub(super) fn all_references(&mut self) {
         self.roles();
         self.routes();
+        self.gap_advice();
         self.qualifications();
         self.lists();
         self.frameworks_and_steps();
@@ -104,6 +106,21 @@ impl Checker<'_> {
         }
     }
 
+    fn gap_advice(&mut self) {
+        let advice = &self.catalogue.gap_advice.not_in_nhs;
+        for route in &advice.routes {
+            if self.catalogue.route(route).is_none() {
+                self.fail(
+                    GAP_ADVICE,
+                    None,
+                    route,
+                    format!("gap advice names the route \"{route}\", which is not in routes.ron"),
+                );
+            }
+        }
+        self.source(GAP_ADVICE, "not_in_nhs", &advice.source);
+    }
+
     fn routes(&mut self) {
         let c = self.catalogue;
         for route in &c.routes {
@@ -152,6 +169,10 @@ impl Checker<'_> {
             }
             for gained in &route.gains {
                 self.qualification_exists(ROUTES, id, gained);
+            }
+            for usual in &route.usually_gains {
+                self.qualification_exists(ROUTES, id, &usual.qualification);
+                self.source(ROUTES, id, &usual.source);
             }
             if (route.band.is_some() || !route.gains.is_empty()) && route.duration_months.is_none() {
                 self.fail(ROUTES, None, id, format!(
