@@ -6,6 +6,7 @@ mod eligibility;
 mod files;
 mod frameworks;
 mod next_steps;
+mod path_rules;
 mod pay;
 mod qualification;
 mod requirement;
@@ -20,6 +21,7 @@ pub use eligibility::{EligibilityList, ListedItem};
 pub use files::AssetFile;
 pub use frameworks::{Dimension, FrameworkLevel, Frameworks, SkillDefinition, SubjectArea, SubjectGroup};
 pub use next_steps::{Contact, NextSteps, Stage};
+pub use path_rules::PathRules;
 pub use pay::{
     BandScale, HcasAlternative, HcasLimit, HcasTable, HcasYear, HcasZoneRate, PayPoint, PayTable, PointName,
 };
@@ -57,6 +59,8 @@ pub struct Catalogue {
     pub pay_tables: Vec<PayTable>,
     /// High Cost Area Supplement tables, one per nation.
     pub hcas: Vec<HcasTable>,
+    /// Which entry routes a progression path offers to whom.
+    pub path_rules: PathRules,
     index: Index,
 }
 
