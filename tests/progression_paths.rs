@@ -170,3 +170,56 @@ fn the_secretary_reaches_commissioning_on_experience_without_a_degree() {
         }
     }
 }
+
+#[test]
+fn the_chosen_path_is_kept_by_its_steps_and_compared_as_things_are() {
+    let mut profile = sample("admin-band-4.ron");
+    let before = planned(&profile);
+    let slower = before.paths.last().expect("alternatives");
+    let key = slower.key();
+    assert!(key.iter().all(|part| part.starts_with("role:") || part.starts_with("route:")), "{key:?}");
+    // An edit that changes the paths' order does not change which path is chosen.
+    profile.goal.target_year = Some(2027);
+    let after = planned(&profile);
+    let kept = careers_planner::domain::progression::chosen_path(&after, &key, 0);
+    assert!(!kept.changed);
+    assert_eq!(after.paths[kept.index].key(), key);
+    let gone =
+        careers_planner::domain::progression::chosen_path(&after, &["role:chief-executive".to_owned()], 2);
+    assert!(
+        gone.changed && gone.index == 0,
+        "a chosen path no longer offered falls back to the quickest, and says so"
+    );
+
+    let graph = ProgressionGraph::new(catalogue());
+    let options = PlanOptions { chosen: key.clone(), ..PlanOptions::default() };
+    let scenario = careers_planner::domain::model::scenario::Scenario {
+        name: "Inner London".to_owned(),
+        changes: vec![careers_planner::domain::model::scenario::ScenarioChange::MoveZone(Some(
+            careers_planner::domain::model::taxonomy::HcasZone::InnerLondon,
+        ))],
+    };
+    let comparison = careers_planner::domain::progression::compare_scenarios(
+        catalogue(),
+        &graph,
+        &profile,
+        today(),
+        &[scenario],
+        &options,
+    );
+    let as_is = &comparison.rows[0];
+    assert_eq!(
+        as_is.path.as_deref(),
+        Some(after.paths[kept.index].label.as_str()),
+        "as things are is the chosen path"
+    );
+    assert_eq!(as_is.arrival, Some(after.paths[kept.index].arrival));
+    let london = &comparison.rows[1];
+    assert_eq!(
+        london.path.as_deref(),
+        Some(after.paths[0].label.as_str()),
+        "a scenario shows its quickest path"
+    );
+    let equivalent = london.chosen.as_ref().expect("the chosen path's equivalent in London");
+    assert!(equivalent.total_10_years > as_is.total_10_years, "HCAS adds pay on the same path");
+}

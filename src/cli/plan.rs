@@ -173,6 +173,7 @@ pub fn run_plan(
         alternatives: args.alternatives,
         years: args.years,
         growth_percent: args.growth_percent,
+        chosen: Vec::new(),
     };
     let plan = plan(catalogue, &graph, profile, today, &options)
         .map_err(|error| UserError::new(error.to_string()))?;

@@ -74,11 +74,12 @@ pub(super) fn intake_month(route: &Route, ready: Month) -> Month {
 /// usually on Agenda for Change: what a pay drop is judged by.
 #[must_use]
 pub fn comparable_band(role: &Role, band: Option<Band>) -> Option<Band> {
-    band.or_else(|| match role.pay {
+    let comparable = match role.pay {
         RolePay::NotUsuallyAfc { comparable: Some((_, max)), .. } => Some(max),
         RolePay::Afc { .. } | RolePay::NotUsuallyAfc { .. } => None,
         RolePay::OutsideAfc { .. } => Some(Band::Band9),
-    })
+    };
+    band.or(comparable)
 }
 
 /// The band a person's pay is at or comparable with: their Agenda for Change band; band 9 for

@@ -3,7 +3,7 @@
 
 use super::super::matching::{Judge, MONTHS_TO_BUILD_SKILL, ProfileFacts, RequirementVerdict, evaluate};
 use super::super::model::catalogue::{
-    Catalogue, ExperienceRule, Qualification, QualificationKind, Requirement, Rule, StudyMode,
+    Catalogue, ExperienceRule, Qualification, QualificationKind, Requirement, Rule, StudyMode, months_phrase,
 };
 use super::super::model::month::Month;
 use super::super::model::profile::{ActionKind, Experience, People, QualificationChoice};
@@ -224,9 +224,20 @@ fn plan_study(
     } else {
         String::new()
     };
+    let length = qualification.duration.map_or_else(String::new, |duration| {
+        if duration.min_months == duration.max_months {
+            format!(" (typically {})", months_phrase(duration.max_months))
+        } else {
+            format!(
+                " (typically {} to {})",
+                months_phrase(duration.min_months),
+                months_phrase(duration.max_months)
+            )
+        }
+    });
     actions.push(PlannedAction {
         kind: ActionKind::Learning,
-        title: format!("Gain the {}{class}", qualification.title),
+        title: format!("Gain the {}{class}{length}", qualification.title),
         start: begin,
         due: done,
         qualification: Some(id.to_owned()),

@@ -17,7 +17,7 @@ pub use graph::{Edge, Node, ProgressionGraph};
 pub use jobs::{comparable_band, job_for_role, job_for_route, role_band};
 pub use meeting::{MAX_WAIT_MONTHS, MONTHS_TO_TAKE_ON, blocks};
 pub use pay_along::pay_for_path;
-pub use scenario::{ScenarioComparison, ScenarioOutcome, apply_changes, compare_scenarios};
+pub use scenario::{ChosenOutcome, ScenarioComparison, ScenarioOutcome, apply_changes, compare_scenarios};
 pub use search::APPLICATION_MONTHS;
 pub use simulate::{PlannedAction, SimJob, SimState, TakeOn, typical_responsibility};
 
@@ -117,11 +117,36 @@ pub struct PlanOptions {
     pub years: u32,
     /// Assumed pay award a year after the last published table, in percent.
     pub growth_percent: f64,
+    /// The path the person chose, by its steps ([`CareerPath::key`]); empty for the quickest.
+    pub chosen: Vec<String>,
 }
 
 impl Default for PlanOptions {
     fn default() -> Self {
-        Self { target: None, alternatives: 3, years: 10, growth_percent: 0.0 }
+        Self { target: None, alternatives: 3, years: 10, growth_percent: 0.0, chosen: Vec::new() }
+    }
+}
+
+/// Which of a plan's paths is the chosen one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chosen {
+    /// Its position in [`Plan::paths`].
+    pub index: usize,
+    /// True when the path chosen before is no longer offered, so the quickest is shown instead.
+    pub changed: bool,
+}
+
+/// The chosen path of a plan: the one with the steps `key` if it is still offered, else the
+/// quickest (and `changed`). Without a key (files saved before paths were kept by their
+/// steps), the path at `index`.
+#[must_use]
+pub fn chosen_path(plan: &Plan, key: &[String], index: usize) -> Chosen {
+    if key.is_empty() {
+        return Chosen { index: index.min(plan.paths.len().saturating_sub(1)), changed: false };
+    }
+    match plan.paths.iter().position(|path| path.key() == key) {
+        Some(index) => Chosen { index, changed: false },
+        None => Chosen { index: 0, changed: true },
     }
 }
 

@@ -174,6 +174,10 @@ pub struct Goal {
 
 /// What a person cannot or will not do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each is an independent yes or no the person ticks; no two form a state"
+)]
 pub struct Constraints {
     /// They will not move home for a job or a scheme.
     #[serde(default)]
