@@ -46,11 +46,13 @@ pub fn job_for_route(catalogue: &Catalogue, route: &Route) -> SimJob {
     }
 }
 
-/// The band a person takes a role at: its lowest band, or their own if higher and in range.
+/// The band a person takes a role at: their own band (or comparable level) when the role's
+/// range has it, its top band when they are above the range (a drop they chose), else its
+/// lowest band.
 #[must_use]
 pub fn role_band(role: &Role, current: Option<Band>) -> Option<Band> {
     let RolePay::Afc { min, max, .. } = role.pay else { return None };
-    Some(current.filter(|band| (min..=max).contains(band)).unwrap_or(min))
+    Some(current.map_or(min, |band| band.clamp(min, max)))
 }
 
 /// The area experience on a route counts as.
