@@ -95,6 +95,14 @@ fn the_band_4_administrator_gets_distinct_alternatives_that_say_why() {
         }
     }
     assert!(plan.paths[1].why.contains("slower than the quickest"), "{}", plan.paths[1].why);
+    // Three and a half years as a team leader count towards the two years the next role asks.
+    let next = plan
+        .paths
+        .iter()
+        .flat_map(|path| path.steps.iter())
+        .find(|step| step.kind == StepKind::Role("business-administrative-manager".to_owned()))
+        .expect("a path through business/administrative manager");
+    assert!(months_after_today(next.start) <= 6, "starts {}, as if time served did not count", next.start);
 }
 
 #[test]
