@@ -7,6 +7,7 @@ mod graph;
 mod jobs;
 mod meeting;
 mod pay_along;
+mod rules;
 mod scenario;
 mod search;
 mod simulate;

@@ -48,14 +48,14 @@ pub(super) struct Search<'a> {
     pub(super) profile: &'a Profile,
     pub(super) today: Month,
     pub(super) target: usize,
-    reaching: Vec<bool>,
+    pub(super) reaching: Vec<bool>,
     /// The person's own role (catalogue index), never re-entered.
-    current_role: Option<usize>,
+    pub(super) current_role: Option<usize>,
     /// The band no step may pay below: the person's own, or the level their experience in a
     /// paid job outside Agenda for Change is comparable with.
-    floor: Option<Band>,
+    pub(super) floor: Option<Band>,
     /// True when the person has a paid job now.
-    employed: bool,
+    pub(super) employed: bool,
 }
 
 /// Up to `wanted` different paths to the target role, quickest first, each labelled by what
@@ -214,54 +214,6 @@ impl<'a> Search<'a> {
                 _ => None,
             })
             .collect()
-    }
-
-    /// True when the person may apply for a role straight from where they are: it starts no
-    /// more bands above their band or comparable level than the path rules allow.
-    fn within_reach(&self, role: usize) -> bool {
-        let (Some(floor), Some(limit)) = (self.floor, self.catalogue.path_rules.apply_directly_within_bands)
-        else {
-            return true;
-        };
-        self.catalogue
-            .roles
-            .get(role)
-            .and_then(|role| role.pay.band_range())
-            .is_none_or(|(min, _)| min.rank() <= floor.rank() + limit)
-    }
-
-    /// True when a first-job route is behind the person: they have a paid job at or above the
-    /// band the route leads into.
-    fn past_first_step(&self, kind: RouteKind, leads_to: &[String], band: Option<Band>) -> bool {
-        if !self.employed || !self.catalogue.path_rules.is_first_step(kind) {
-            return false;
-        }
-        let Some(floor) = self.floor else { return false };
-        let entry = leads_to
-            .iter()
-            .filter_map(|id| self.catalogue.role(id))
-            .filter_map(|role| role.pay.band_range().map(|(min, _)| min))
-            .chain(band)
-            .min();
-        entry.is_none_or(|entry| entry <= floor)
-    }
-
-    /// A note when a step pays below the person's band, or none when it does not; `Err` when
-    /// it does and the person has not said they would take a lower band.
-    fn pay_drop(&self, state: &SimState, title: &str, band: Option<Band>) -> Result<Option<String>, ()> {
-        let Some(floor) = state.profile.position.pay.band().or(self.floor) else { return Ok(None) };
-        let Some(band) = band.filter(|band| *band < floor) else { return Ok(None) };
-        if !self.profile.constraints.accept_lower_band {
-            return Err(());
-        }
-        Ok(Some(format!(
-            "{title} is at {band}, below {} ({floor}): a drop in pay you said you would take to change field.",
-            if state.profile.position.pay.band().is_some() {
-                "your band"
-            } else {
-                "the level your experience suggests"
-            }
-        )))
     }
 
     fn enter_route(&self, label: &Label, node: NodeIndex, index: usize) -> Option<Label> {
