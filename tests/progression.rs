@@ -43,6 +43,11 @@ fn assert_every_step_valid(profile: &Profile, path: &CareerPath) {
             if let Some(id) = &action.qualification {
                 state.gain_qualification(catalogue(), id, action.due);
             }
+            if let Some(taken) = action.takes_on
+                && let Some(job) = state.paid_job_in(action.due, |_| true)
+            {
+                state.take_on(job, action.due, taken.people, taken.budget_pounds);
+            }
             if action.kind == ActionKind::Skills {
                 // Skills actions raise self-assessed levels; replay them by the requirement they serve.
                 for (skill, level) in skill_levels(action) {

@@ -101,7 +101,15 @@ impl App {
             profile: document.profile(),
             matches,
             plan: &plan,
-            chosen: usize::from(document.save_file().plan.chosen_path),
+            chosen: {
+                let settings = &document.save_file().plan;
+                crate::domain::progression::chosen_path(
+                    &plan,
+                    &settings.chosen_steps,
+                    usize::from(settings.chosen_path),
+                )
+                .index
+            },
             target: None,
             today,
         });

@@ -22,6 +22,7 @@ struct PlanJson {
 #[derive(Serialize)]
 struct PathJson {
     label: String,
+    why: String,
     target: String,
     arrival: String,
     months_to_target: u32,
@@ -100,6 +101,7 @@ impl From<&PayYear> for YearJson {
 fn path_json(path: &CareerPath) -> PathJson {
     PathJson {
         label: path.label.clone(),
+        why: path.why.clone(),
         target: path.target.clone(),
         arrival: path.arrival.to_string(),
         months_to_target: path.months_to_target,
@@ -171,6 +173,7 @@ pub fn run_plan(
         alternatives: args.alternatives,
         years: args.years,
         growth_percent: args.growth_percent,
+        chosen: Vec::new(),
     };
     let plan = plan(catalogue, &graph, profile, today, &options)
         .map_err(|error| UserError::new(error.to_string()))?;
@@ -195,6 +198,9 @@ pub fn run_plan(
             path.arrival.label(),
             path.months_to_target
         ))?;
+        if !path.why.is_empty() {
+            out.line(&format!("  Why: {}", path.why))?;
+        }
         for step in &path.steps {
             out.line(&format!("  {}  {} [{}]", step.start.label(), step.title, step.pay_label))?;
             out.line(&format!("      {}", step.reason))?;
@@ -206,6 +212,9 @@ pub fn run_plan(
                     action.due.label()
                 ))?;
             }
+        }
+        for note in &path.notes {
+            out.line(&format!("  Warning: {note}"))?;
         }
         print_years(out, &path.pay)?;
     }

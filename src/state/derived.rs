@@ -90,6 +90,12 @@ fn fresh<T>(slot: &mut Option<(u64, T)>, version: u64, make: impl FnOnce() -> T)
 
 /// Planning options from the document's settings.
 fn options(document: &Document, alternatives: usize) -> PlanOptions {
-    let settings = document.save_file().plan;
-    PlanOptions { target: None, alternatives, years: settings.years, growth_percent: settings.growth_percent }
+    let settings = &document.save_file().plan;
+    PlanOptions {
+        target: None,
+        alternatives,
+        years: settings.years,
+        growth_percent: settings.growth_percent,
+        chosen: settings.chosen_steps.clone(),
+    }
 }

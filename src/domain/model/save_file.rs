@@ -26,11 +26,15 @@ pub struct SaveFile {
 }
 
 /// Choices about the plan that are saved with the profile.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanSettings {
-    /// Which alternative path is chosen (0 is the quickest).
+    /// Which alternative path is chosen (0 is the quickest), for files without `chosen_steps`.
     #[serde(default)]
     pub chosen_path: u8,
+    /// The chosen path by what it is: its steps' roles and routes ("role:service-manager",
+    /// "route:gmts-finance"), so that it stays chosen after the profile changes.
+    #[serde(default)]
+    pub chosen_steps: Vec<String>,
     /// Assumed pay award a year after the last published table, in percent.
     #[serde(default)]
     pub growth_percent: f64,
@@ -45,7 +49,7 @@ fn ten() -> u32 {
 
 impl Default for PlanSettings {
     fn default() -> Self {
-        Self { chosen_path: 0, growth_percent: 0.0, years: 10 }
+        Self { chosen_path: 0, chosen_steps: Vec::new(), growth_percent: 0.0, years: 10 }
     }
 }
 

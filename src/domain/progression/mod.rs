@@ -2,8 +2,12 @@
 //! the pay along each path. Every step is one the person would meet the requirements of at its
 //! start, given what the path has them do before it.
 
+mod describe;
 mod graph;
+mod jobs;
+mod meeting;
 mod pay_along;
+mod rules;
 mod scenario;
 mod search;
 mod simulate;
@@ -11,10 +15,12 @@ mod simulate;
 use serde::Serialize;
 
 pub use graph::{Edge, Node, ProgressionGraph};
+pub use jobs::{comparable_band, job_for_role, job_for_route, role_band};
+pub use meeting::{MAX_WAIT_MONTHS, MONTHS_TO_TAKE_ON, blocks};
 pub use pay_along::pay_for_path;
-pub use scenario::{ScenarioComparison, ScenarioOutcome, apply_changes, compare_scenarios};
-pub use search::{APPLICATION_MONTHS, job_for_role, job_for_route, role_band};
-pub use simulate::{MAX_WAIT_MONTHS, PlannedAction, SimJob, SimState, typical_responsibility};
+pub use scenario::{ChosenOutcome, ScenarioComparison, ScenarioOutcome, apply_changes, compare_scenarios};
+pub use search::APPLICATION_MONTHS;
+pub use simulate::{PlannedAction, SimJob, SimState, TakeOn, typical_responsibility};
 
 use super::matching::match_profile;
 use super::model::band::Band;
@@ -59,8 +65,11 @@ pub struct PathStep {
 /// One way from now to the target.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CareerPath {
-    /// A short name for the way: "Through the NHS Graduate Management Training Scheme".
+    /// A short name for what distinguishes the way: "NHS Graduate Management Training Scheme:
+    /// finance", "Through general office manager", "Stay and qualify, then apply".
     pub label: String,
+    /// One line on why it is slower or faster than the quickest path.
+    pub why: String,
     /// The steps, earliest first.
     pub steps: Vec<PathStep>,
     /// When the target role starts.
@@ -75,6 +84,29 @@ pub struct CareerPath {
     pub notes: Vec<String>,
 }
 
+impl CareerPath {
+    /// What the path is, to recognise it again after the profile changes: the roles and routes
+    /// of its steps after where the person is now ("role:service-manager", "route:gmts-finance").
+    #[must_use]
+    pub fn key(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .filter_map(|step| match &step.kind {
+                StepKind::Now => None,
+                StepKind::Route(id) => Some(format!("route:{id}")),
+                StepKind::Role(id) => Some(format!("role:{id}")),
+            })
+            .collect()
+    }
+
+    /// The titles of the steps between where the person is now and the target.
+    #[must_use]
+    pub fn middle_titles(&self) -> Vec<&str> {
+        let middle = self.steps.len().saturating_sub(2);
+        self.steps.iter().skip(1).take(middle).map(|step| step.title.as_str()).collect()
+    }
+}
+
 /// What to plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanOptions {
@@ -86,11 +118,36 @@ pub struct PlanOptions {
     pub years: u32,
     /// Assumed pay award a year after the last published table, in percent.
     pub growth_percent: f64,
+    /// The path the person chose, by its steps ([`CareerPath::key`]); empty for the quickest.
+    pub chosen: Vec<String>,
 }
 
 impl Default for PlanOptions {
     fn default() -> Self {
-        Self { target: None, alternatives: 3, years: 10, growth_percent: 0.0 }
+        Self { target: None, alternatives: 3, years: 10, growth_percent: 0.0, chosen: Vec::new() }
+    }
+}
+
+/// Which of a plan's paths is the chosen one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chosen {
+    /// Its position in [`Plan::paths`].
+    pub index: usize,
+    /// True when the path chosen before is no longer offered, so the quickest is shown instead.
+    pub changed: bool,
+}
+
+/// The chosen path of a plan: the one with the steps `key` if it is still offered, else the
+/// quickest (and `changed`). Without a key (files saved before paths were kept by their
+/// steps), the path at `index`.
+#[must_use]
+pub fn chosen_path(plan: &Plan, key: &[String], index: usize) -> Chosen {
+    if key.is_empty() {
+        return Chosen { index: index.min(plan.paths.len().saturating_sub(1)), changed: false };
+    }
+    match plan.paths.iter().position(|path| path.key() == key) {
+        Some(index) => Chosen { index, changed: false },
+        None => Chosen { index: 0, changed: true },
     }
 }
 
@@ -158,15 +215,14 @@ pub fn plan(
          requirements marked \"the planner's estimate\" are the planner's own figures."
             .to_owned(),
     ];
-    if let Some(year) = profile.goal.target_year
-        && let Some(first) = paths.first()
-        && first.arrival.year() > year
-    {
-        notes.push(format!(
-            "The quickest path reaches the target in {}, after your goal of {year}.",
-            first.arrival.label()
-        ));
+    if profile.constraints.part_time_only {
+        notes.push(
+            "You said you can only work part time: steps that are full time only (such as the graduate \
+             scheme) are left out, and pay is pro rata."
+                .to_owned(),
+        );
     }
+    explain_pay(&mut paths);
     let no_path_reason = paths.is_empty().then(|| {
         "No path was found within the planner's limits: the target needs something no step on the way \
          provides (for example a clinical qualification, or working full time), or more than ten years in \
@@ -174,6 +230,21 @@ pub fn plan(
             .to_owned()
     });
     Ok(Plan { as_of: today, paths, notes, no_path_reason })
+}
+
+/// Adds to each alternative's why line how its pay over the first ten years compares with the
+/// quickest path's.
+fn explain_pay(paths: &mut [CareerPath]) {
+    let Some(quickest) = paths.first().map(|path| path.pay.total_earned(10)) else { return };
+    for path in paths.iter_mut().skip(1) {
+        let total = path.pay.total_earned(10);
+        let difference = total.abs_diff(quickest);
+        if difference >= 1_000 {
+            let (more, rounded) = (total > quickest, super::format::thousands(difference / 1_000 * 1_000));
+            let word = if more { "more" } else { "less" };
+            path.why = format!("{} It earns about £{rounded} {word} over ten years (estimated).", path.why);
+        }
+    }
 }
 
 /// The best-ranked roles at or above the person's level, for planning without a target.

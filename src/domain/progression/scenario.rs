@@ -1,5 +1,6 @@
 //! What-if scenarios compared side by side: time to target, pay after 5 and 10 years, and the
-//! total over 10 years, each on the quickest path.
+//! total over 10 years. "As things are" is the chosen path; each scenario shows its quickest
+//! path and the chosen path's equivalent.
 
 use serde::Serialize;
 
@@ -9,7 +10,7 @@ use super::super::model::profile::{
     Grade, HeldQualification, Profile, QualificationChoice, QualificationStatus,
 };
 use super::super::model::scenario::{Scenario, ScenarioChange};
-use super::{PlanOptions, ProgressionGraph, plan};
+use super::{CareerPath, PlanOptions, ProgressionGraph, plan};
 
 /// The profile and target a scenario describes.
 #[must_use]
@@ -56,6 +57,22 @@ pub struct ScenarioOutcome {
     pub total_10_years: u64,
     /// True when any of these figures is estimated.
     pub estimated: bool,
+    /// The chosen path's equivalent under this scenario (the same steps), when one was chosen
+    /// and the scenario still offers it.
+    pub chosen: Option<ChosenOutcome>,
+}
+
+/// The chosen path under a scenario.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChosenOutcome {
+    /// The path's name.
+    pub path: String,
+    /// When the target is reached.
+    pub arrival: Month,
+    /// Months to the target.
+    pub months_to_target: u32,
+    /// Basic pay and HCAS earned over the first ten years.
+    pub total_10_years: u64,
 }
 
 /// Scenarios side by side, the profile as it is first.
@@ -78,40 +95,55 @@ pub fn compare_scenarios(
     let as_is = Scenario { name: "As things are".to_owned(), changes: Vec::new() };
     let rows = std::iter::once(&as_is)
         .chain(scenarios)
-        .map(|scenario| {
+        .enumerate()
+        .map(|(at, scenario)| {
             let (changed, aim) = apply_changes(profile, scenario);
             let options = PlanOptions {
                 target: aim.or_else(|| options.target.clone()),
-                alternatives: 1,
+                alternatives: if options.chosen.is_empty() { 1 } else { 3 },
                 years: options.years.max(11),
                 growth_percent: options.growth_percent,
+                chosen: options.chosen.clone(),
             };
-            let best = plan(catalogue, graph, &changed, today, &options)
-                .ok()
-                .and_then(|plan| plan.paths.into_iter().next());
-            let year_pay = |index: usize| {
-                best.as_ref()
-                    .and_then(|path| path.pay.years.get(index))
-                    .and_then(|year| year.annual_pay.map(|pay| pay + year.hcas))
-            };
-            ScenarioOutcome {
-                name: scenario.name.clone(),
-                target: best.as_ref().map(|path| path.target.clone()).or(options.target),
-                path: best.as_ref().map(|path| path.label.clone()),
-                arrival: best.as_ref().map(|path| path.arrival),
-                months_to_target: best.as_ref().map(|path| path.months_to_target),
-                pay_after_5_years: year_pay(5),
-                pay_after_10_years: year_pay(10),
-                total_10_years: best.as_ref().map_or(0, |path| path.pay.total_earned(10)),
-                estimated: best.as_ref().is_none_or(|path| {
-                    path.pay
-                        .years
-                        .iter()
-                        .take(11)
-                        .any(|year| year.basis == super::super::pay::Basis::Estimated)
-                }),
-            }
+            let paths =
+                plan(catalogue, graph, &changed, today, &options).map(|plan| plan.paths).unwrap_or_default();
+            let same = paths.iter().find(|path| !options.chosen.is_empty() && path.key() == options.chosen);
+            // Things as they are show the chosen path; a scenario shows its quickest.
+            let best = if at == 0 { same.or(paths.first()) } else { paths.first() };
+            outcome(scenario, best, same, options.target.clone())
         })
         .collect();
     ScenarioComparison { rows }
+}
+
+/// A scenario's row: the figures of `best`, and the chosen path's equivalent.
+fn outcome(
+    scenario: &Scenario,
+    best: Option<&CareerPath>,
+    same: Option<&CareerPath>,
+    target: Option<String>,
+) -> ScenarioOutcome {
+    let year_pay = |index: usize| {
+        best.and_then(|path| path.pay.years.get(index))
+            .and_then(|year| year.annual_pay.map(|pay| pay + year.hcas))
+    };
+    ScenarioOutcome {
+        name: scenario.name.clone(),
+        target: best.map(|path| path.target.clone()).or(target),
+        path: best.map(|path| path.label.clone()),
+        arrival: best.map(|path| path.arrival),
+        months_to_target: best.map(|path| path.months_to_target),
+        pay_after_5_years: year_pay(5),
+        pay_after_10_years: year_pay(10),
+        total_10_years: best.map_or(0, |path| path.pay.total_earned(10)),
+        estimated: best.is_none_or(|path| {
+            path.pay.years.iter().take(11).any(|year| year.basis == super::super::pay::Basis::Estimated)
+        }),
+        chosen: same.map(|path| ChosenOutcome {
+            path: path.label.clone(),
+            arrival: path.arrival,
+            months_to_target: path.months_to_target,
+            total_10_years: path.pay.total_earned(10),
+        }),
+    }
 }

@@ -1,54 +1,65 @@
 //! The search: earliest arrival at the target, month by month, over the progression graph.
 //! Each move waits exactly until the next step's essential requirements are met, given the
 //! courses, skills and experience the path adds. Alternatives exclude earlier first moves.
+//! No step re-enters the person's own role, takes a first-job route they are past, or pays
+//! below their band unless they said they would take a lower band.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
 use petgraph::graph::NodeIndex;
 
-use super::super::matching::span;
+use super::super::matching::{ProfileFacts, span};
 use super::super::model::band::Band;
-use super::super::model::catalogue::{Catalogue, Role, Route, RouteKind};
+use super::super::model::catalogue::{Catalogue, Role, RouteKind};
 use super::super::model::month::Month;
 use super::super::model::profile::Profile;
 use super::graph::{Node, ProgressionGraph};
-use super::simulate::{PlannedAction, SimJob, SimState, earliest_meeting, typical_responsibility};
-use super::{CareerPath, PathStep, StepKind};
+use super::jobs::{comparable_band, comparable_level, intake_month, job_for_role, job_for_route, role_band};
+use super::meeting::{Study, earliest_meeting};
+use super::simulate::{PlannedAction, SimState};
+use super::{CareerPath, PathStep, StepKind, describe};
 
 /// The months allowed to apply for a post or a place, be interviewed and give notice, for a
 /// move from where the person is now (the planner's assumption).
 pub const APPLICATION_MONTHS: i32 = 3;
-
-/// How much slower than the quickest path an alternative may be, at least, in months.
-const SLOWER_ALTERNATIVE_MONTHS: u32 = 36;
 
 /// How far ahead a path may reach, in months.
 const HORIZON_MONTHS: i32 = 40 * 12;
 
 /// A partial path: where it is, when, and what the person is like by then.
 #[derive(Clone)]
-struct Label {
-    node: NodeIndex,
-    arrive: Month,
+pub(super) struct Label {
+    pub(super) node: NodeIndex,
+    pub(super) arrive: Month,
     state: SimState,
-    steps: Vec<PathStep>,
-    first: Option<NodeIndex>,
+    pub(super) steps: Vec<PathStep>,
+    pub(super) first: Option<NodeIndex>,
     /// Actions and the route of a pass-through entry route, carried into the next step.
     pending: Option<(usize, Vec<PlannedAction>)>,
+    /// Warnings particular to this path (a pay drop).
+    pub(super) notes: Vec<String>,
 }
 
 /// Everything one search needs.
-struct Search<'a> {
-    catalogue: &'a Catalogue,
-    graph: &'a ProgressionGraph,
-    profile: &'a Profile,
-    today: Month,
-    target: usize,
-    reaching: Vec<bool>,
+pub(super) struct Search<'a> {
+    pub(super) catalogue: &'a Catalogue,
+    pub(super) graph: &'a ProgressionGraph,
+    pub(super) profile: &'a Profile,
+    pub(super) today: Month,
+    pub(super) target: usize,
+    pub(super) reaching: Vec<bool>,
+    /// The person's own role (catalogue index), never re-entered.
+    pub(super) current_role: Option<usize>,
+    /// The band no step may pay below: the person's own, or the level their experience in a
+    /// paid job outside Agenda for Change is comparable with.
+    pub(super) floor: Option<Band>,
+    /// True when the person has a paid job now.
+    pub(super) employed: bool,
 }
 
-/// Up to `wanted` different paths to the target role, quickest first.
+/// Up to `wanted` different paths to the target role, quickest first, each labelled by what
+/// distinguishes it and saying why it is slower than the quickest.
 pub fn alternatives(
     catalogue: &Catalogue,
     graph: &ProgressionGraph,
@@ -57,35 +68,54 @@ pub fn alternatives(
     target: usize,
     wanted: usize,
 ) -> Vec<CareerPath> {
-    let search = Search { catalogue, graph, profile, today, target, reaching: graph.roles_reaching(target) };
+    let search = Search::new(catalogue, graph, profile, today, target);
     let mut banned: Vec<NodeIndex> = Vec::new();
     let mut paths: Vec<CareerPath> = Vec::new();
     while paths.len() < wanted {
         let Some((path, first)) = search.best(&banned) else { break };
         banned.push(first);
-        let roles_of =
-            |path: &CareerPath| path.steps.iter().map(|step| step.kind.clone()).collect::<Vec<_>>();
-        if !paths.iter().any(|known| roles_of(known) == roles_of(&path)) {
+        if !paths.iter().any(|known| describe::same_steps(known, &path)) {
             paths.push(path);
         }
     }
-    paths.sort_by_key(|path| (path.arrival, path.steps.len()));
-    // An alternative that takes over twice as long as the quickest, and more than three years
-    // longer, is not a useful choice to offer.
-    if let Some(best) = paths.first().map(|path| path.months_to_target) {
-        let limit = best + best.max(SLOWER_ALTERNATIVE_MONTHS);
-        paths.retain(|path| path.months_to_target <= limit);
-    }
+    describe::order_and_explain(&mut paths);
     paths
 }
 
-impl Search<'_> {
+impl<'a> Search<'a> {
+    fn new(
+        catalogue: &'a Catalogue,
+        graph: &'a ProgressionGraph,
+        profile: &'a Profile,
+        today: Month,
+        target: usize,
+    ) -> Self {
+        let facts = ProfileFacts::new(catalogue, profile, today);
+        let employed = SimState::new(profile).paid_job_in(today, |_| true).is_some();
+        let floor = comparable_level(profile.position.pay, facts.level.0, employed);
+        Self {
+            catalogue,
+            graph,
+            profile,
+            today,
+            target,
+            reaching: graph.roles_reaching(target),
+            current_role: profile.position.catalogue_role.as_deref().and_then(|id| catalogue.role_index(id)),
+            floor,
+            employed,
+        }
+    }
+
     /// The quickest path whose first move is not banned, and its first move.
     fn best(&self, banned: &[NodeIndex]) -> Option<(CareerPath, NodeIndex)> {
         let target_node = self.graph.role_node(self.target)?;
         let mut labels: Vec<Label> = vec![self.start_label()];
         let mut heap = BinaryHeap::from([(Reverse(self.today), Reverse(0_usize))]);
         let mut settled: HashSet<NodeIndex> = HashSet::new();
+        if let Some(own) = self.current_role.and_then(|role| self.graph.role_node(role)) {
+            // The person is in their own role already: it is where they start, not a step.
+            settled.insert(own);
+        }
         while let Some((_, Reverse(at))) = heap.pop() {
             let Some(label) = labels.get(at).cloned() else { continue };
             if !settled.insert(label.node) {
@@ -93,7 +123,7 @@ impl Search<'_> {
             }
             if label.node == target_node {
                 let first = label.first?;
-                return Some((self.finish(label), first));
+                return Some((describe::finish(self, label), first));
             }
             for next in self.successors(&label, banned, &settled) {
                 if self.today.months_until(next.arrive) <= HORIZON_MONTHS {
@@ -130,6 +160,7 @@ impl Search<'_> {
             steps: vec![step],
             first: None,
             pending: None,
+            notes: Vec::new(),
         }
     }
 
@@ -155,6 +186,7 @@ impl Search<'_> {
             out.extend(self.moves_in_current_role(label, &allowed));
             if let Some(target_node) = self.graph.role_node(self.target)
                 && allowed(target_node)
+                && self.within_reach(self.target)
             {
                 out.extend(self.enter_role(label, target_node, self.target, 0));
             }
@@ -162,19 +194,16 @@ impl Search<'_> {
         out
     }
 
-    /// Moves from the person's current role, when their profile names one.
+    /// Moves from the person's current role, when their profile names one. The time the role
+    /// asks for counts from when they started it or equivalent work (their experience in the
+    /// role's area), not from today.
     fn moves_in_current_role(&self, label: &Label, allowed: &dyn Fn(NodeIndex) -> bool) -> Vec<Label> {
-        let Some(current) = self.profile.position.catalogue_role.as_deref() else { return Vec::new() };
-        let Some(index) = self.catalogue.role_index(current) else { return Vec::new() };
+        let Some(index) = self.current_role else { return Vec::new() };
+        let Some(role) = self.catalogue.roles.get(index) else { return Vec::new() };
         let Some(node) = self.graph.role_node(index) else { return Vec::new() };
-        let in_role = self
-            .profile
-            .experience
-            .iter()
-            .filter(|job| job.end.is_none())
-            .map(|job| u32::try_from(job.start.months_until(self.today).max(0)).unwrap_or(0))
-            .max()
-            .unwrap_or(0);
+        let area = job_for_role(self.catalogue, role, None).area;
+        let in_role =
+            ProfileFacts::new(self.catalogue, self.profile, self.today).months_of(|job| job.area == area).0;
         self.graph
             .moves(node)
             .filter(|(next, _)| allowed(*next))
@@ -189,30 +218,25 @@ impl Search<'_> {
 
     fn enter_route(&self, label: &Label, node: NodeIndex, index: usize) -> Option<Label> {
         let route = self.catalogue.routes.get(index)?;
-        let reaches = route
-            .leads_to
-            .iter()
-            .filter_map(|id| self.catalogue.role_index(id))
-            .any(|role| self.reaching.get(role).copied().unwrap_or(false));
-        let person =
-            super::super::matching::ProfileFacts::new(self.catalogue, &label.state.profile, label.arrive)
-                .level
-                .0;
-        let far_below = route
-            .leads_to
-            .iter()
-            .filter_map(|id| self.catalogue.role(id))
-            .all(|role| role.pay.band_range().is_some_and(|(_, max)| max.rank() + 1 < person.rank()));
+        let reaches =
+            route.leads_to.iter().filter_map(|id| self.catalogue.role_index(id)).any(|role| {
+                self.reaching.get(role).copied().unwrap_or(false) && Some(role) != self.current_role
+            });
         if !reaches
-            || far_below
+            || self.past_first_step(route.kind, &route.leads_to, route.band)
             || (route.kind == RouteKind::GraduateScheme && self.profile.constraints.will_not_relocate)
         {
-            // Routes into posts well below the person's level are not offered as a way forward.
             return None;
         }
+        let drop = self.pay_drop(&label.state, &route.title, route.band).ok()?;
         let mut state = label.state.clone();
         let ready = label.arrive.plus(APPLICATION_MONTHS);
-        let wait = earliest_meeting(self.catalogue, &mut state, &route.essential, ready, label.arrive)?;
+        let study = if self.catalogue.path_rules.needs_requirements_now(route.kind) {
+            Study::NotPlanned
+        } else {
+            Study::From(label.arrive)
+        };
+        let wait = earliest_meeting(self.catalogue, &mut state, &route.essential, ready, study)?;
         let mut next = Label {
             node,
             arrive: wait.month,
@@ -220,6 +244,7 @@ impl Search<'_> {
             steps: label.steps.clone(),
             first: Some(node),
             pending: None,
+            notes: label.notes.iter().cloned().chain(drop).collect(),
         };
         match route.duration_months {
             Some(months) => {
@@ -275,14 +300,16 @@ impl Search<'_> {
             }
             _ => (label.arrive.plus(i32::try_from(min_months).unwrap_or(0)), label.arrive, false),
         };
-        let wait = earliest_meeting(self.catalogue, &mut state, &role.essential, earliest, study_from)?;
+        let band = role_band(role, state.profile.position.pay.band().or(self.floor));
+        let drop = self.pay_drop(&state, &role.title, comparable_band(role, band)).ok()?;
+        let wait =
+            earliest_meeting(self.catalogue, &mut state, &role.essential, earliest, Study::From(study_from))?;
         if after_stint && earliest.months_until(wait.month) > 6 {
             // After a scheme ends there is no job to gain experience in while waiting.
             return None;
         }
         let mut actions = label.pending.as_ref().map(|(_, actions)| actions.clone()).unwrap_or_default();
         actions.extend(wait.actions);
-        let band = role_band(role, state.profile.position.pay.band());
         let job = job_for_role(self.catalogue, role, band);
         state.start_job(&job, wait.month);
         let reason = self.reason(label, role, min_months, wait.month, from_node);
@@ -291,7 +318,12 @@ impl Search<'_> {
             kind: StepKind::Role(role.id.clone()),
             title: role.title.clone(),
             band,
-            pay_label: role.pay.label(),
+            pay_label: match band {
+                Some(band) if role.pay.band_range().is_some_and(|(min, max)| min != max) => {
+                    format!("{}, starting at {}", role.pay.label(), band.short_name())
+                }
+                _ => role.pay.label(),
+            },
             start: wait.month,
             end: None,
             reason,
@@ -304,6 +336,7 @@ impl Search<'_> {
             steps,
             first: label.first.or(Some(node)),
             pending: None,
+            notes: label.notes.iter().cloned().chain(drop).collect(),
         })
     }
 
@@ -336,122 +369,19 @@ impl Search<'_> {
                 )
             }
             Some(Node::Start) | None
-                if self.profile.position.catalogue_role.is_some()
-                    && role.id != self.catalogue.roles.get(self.target).map_or("", |t| t.id.as_str()) =>
+                if self.current_role.is_some() && index_of(self, role) != self.target =>
             {
-                format!("Your current role usually leads to {}; {met}", role.title)
+                format!(
+                    "Your current role usually leads to {}; the time it asks for counts from when you started; {met}",
+                    role.title
+                )
             }
+            Some(Node::Start) | None if self.employed => format!("Stay in your post and apply: {met}"),
             Some(Node::Start) | None => format!("Apply directly: {met}"),
         }
     }
-
-    fn finish(&self, label: Label) -> CareerPath {
-        let mut steps = label.steps;
-        let starts: Vec<Month> = steps.iter().map(|step| step.start).collect();
-        for (step, next_start) in steps.iter_mut().zip(starts.iter().skip(1)) {
-            step.end = Some(next_start.plus(-1).max(step.start));
-        }
-        let label_text = match label.first.and_then(|node| self.graph.node(node)) {
-            Some(Node::Route(index)) => {
-                self.catalogue.routes.get(index).map_or_else(String::new, |route| route.title.clone())
-            }
-            Some(Node::Role(index)) if Some(index) == Some(self.target) && steps.len() == 2 => {
-                "Apply directly when you meet the requirements".to_owned()
-            }
-            _ => "Work your way up from where you are".to_owned(),
-        };
-        let mut notes = Vec::new();
-        for step in &steps {
-            if let StepKind::Route(id) = &step.kind
-                && let Some(route) = self.catalogue.route(id)
-            {
-                for note in &route.notes {
-                    let applies = match note.topic {
-                        super::super::model::catalogue::NoteTopic::NhsStaffMustResign => {
-                            self.profile.position.in_nhs
-                        }
-                        super::super::model::catalogue::NoteTopic::FullTimeOnly => true,
-                        _ => false,
-                    };
-                    if applies {
-                        notes.push(note.text.clone());
-                    }
-                }
-            }
-        }
-        CareerPath {
-            label: label_text,
-            months_to_target: u32::try_from(self.today.months_until(label.arrive).max(0)).unwrap_or(0),
-            arrival: label.arrive,
-            target: self.catalogue.roles.get(self.target).map_or_else(String::new, |role| role.id.clone()),
-            steps,
-            pay: super::super::pay::PayPath::default(),
-            notes,
-        }
-    }
 }
 
-/// The job a path puts a person in for a role at a band: its experience area and the typical
-/// responsibility of the band (and of the role's upper band after two years).
-#[must_use]
-pub fn job_for_role(catalogue: &Catalogue, role: &Role, band: Option<Band>) -> SimJob {
-    let (people, budget_pounds) = typical_responsibility(band);
-    let upper = role
-        .pay
-        .band_range()
-        .filter(|(_, max)| band.is_some_and(|band| band < *max))
-        .map(|(_, max)| typical_responsibility(Some(max)));
-    SimJob {
-        title: role.title.clone(),
-        area: role
-            .experience_area
-            .or_else(|| catalogue.specialism(&role.specialism).map(|s| s.experience_area))
-            .unwrap_or(super::super::model::taxonomy::Area::GeneralManagement),
-        band,
-        people,
-        budget_pounds,
-        upper,
-    }
-}
-
-/// The job a path puts a person in while on a route (a scheme or an apprenticeship).
-#[must_use]
-pub fn job_for_route(catalogue: &Catalogue, route: &Route) -> SimJob {
-    let people = if route.kind == RouteKind::GraduateScheme {
-        super::super::model::profile::People::Supervised(3)
-    } else {
-        super::super::model::profile::People::NoStaff
-    };
-    SimJob {
-        title: route.title.clone(),
-        area: route_area(catalogue, route),
-        band: route.band,
-        people,
-        budget_pounds: None,
-        upper: None,
-    }
-}
-
-/// The band a person takes a role at: its lowest band, or their own if higher and in range.
-#[must_use]
-pub fn role_band(role: &Role, current: Option<Band>) -> Option<Band> {
-    let super::super::model::catalogue::RolePay::Afc { min, max, .. } = role.pay else { return None };
-    Some(current.filter(|band| (min..=max).contains(band)).unwrap_or(min))
-}
-
-/// The area experience on a route counts as.
-fn route_area(catalogue: &Catalogue, route: &Route) -> super::super::model::taxonomy::Area {
-    route
-        .specialism
-        .as_deref()
-        .and_then(|id| catalogue.specialism(id))
-        .map_or(super::super::model::taxonomy::Area::Administration, |specialism| specialism.experience_area)
-}
-
-/// The first intake month on or after `ready`: schemes with published pay start in the month
-/// their pay applies from (September for the graduate scheme); others start when ready.
-fn intake_month(route: &Route, ready: Month) -> Month {
-    let Some(pay) = &route.pay else { return ready };
-    let intake = Month::of(pay.applies_from).number();
-    (0..12).map(|ahead| ready.plus(ahead)).find(|month| month.number() == intake).unwrap_or(ready)
+fn index_of(search: &Search<'_>, role: &Role) -> usize {
+    search.catalogue.role_index(&role.id).unwrap_or(usize::MAX)
 }

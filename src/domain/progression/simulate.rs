@@ -1,12 +1,10 @@
-//! A person part-way along a path: their profile plus the jobs, qualifications and skills the
-//! path adds; and the earliest month from which a set of requirements is met.
+//! A person part-way along a path: their profile plus the jobs, qualifications, skills and
+//! responsibilities the path adds.
 
 use serde::Serialize;
 
-use super::super::matching::Judge;
 use super::super::model::band::Band;
-use super::super::model::catalogue::QualificationKind;
-use super::super::model::catalogue::{Catalogue, Requirement, Rule};
+use super::super::model::catalogue::{Catalogue, QualificationKind};
 use super::super::model::month::Month;
 use super::super::model::profile::{
     ActionKind, CurrentPay, Experience, Grade, HeldQualification, People, Profile, QualificationChoice,
@@ -20,9 +18,6 @@ pub const PLANNED_DEGREE_CLASS: DegreeClass = DegreeClass::LowerSecond;
 
 /// Months in a role after which its upper band's typical responsibility counts.
 pub const MONTHS_TO_UPPER_RESPONSIBILITY: i32 = 24;
-
-/// The longest a path waits in one place for requirements to be met, in months.
-pub const MAX_WAIT_MONTHS: i32 = 120;
 
 /// Something to do before a step: study, build a skill, or gain experience.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -38,6 +33,17 @@ pub struct PlannedAction {
     pub due: Month,
     /// The qualification (id), for a course.
     pub qualification: Option<String>,
+    /// The responsibility taken on in the current post from `due`, for such an action.
+    pub takes_on: Option<TakeOn>,
+}
+
+/// Responsibility taken on in the current post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TakeOn {
+    /// At least this team.
+    pub people: Option<People>,
+    /// At least this budget, in pounds.
+    pub budget_pounds: Option<u64>,
 }
 
 #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's serialize_with passes a reference")]
@@ -169,222 +175,57 @@ impl SimState {
             status: QualificationStatus::InProgress { expected: done },
         });
     }
-}
 
-/// When a set of requirements is met, and what the person does before then.
-#[derive(Clone, Debug)]
-pub struct Wait {
-    /// The first month every requirement is met.
-    pub month: Month,
-    /// What to do before then.
-    pub actions: Vec<PlannedAction>,
-}
-
-/// The earliest month from `from` at which every requirement is met: planning the quickest
-/// course for a missing qualification (studied from `study_from`), building a missing skill,
-/// and waiting while the current job adds experience. None when the requirements cannot be met
-/// within [`MAX_WAIT_MONTHS`] this way (a constraint, or a responsibility the current job lacks).
-pub fn earliest_meeting(
-    catalogue: &Catalogue,
-    state: &mut SimState,
-    requirements: &[Requirement],
-    from: Month,
-    study_from: Month,
-) -> Option<Wait> {
-    let mut month = from;
-    let mut actions: Vec<PlannedAction> = Vec::new();
-    for _ in 0..8 {
-        let mut judge = Judge::new(catalogue, &state.profile, month);
-        let mut next = month;
-        let mut all_met = true;
-        let mut changed = false;
-        for requirement in requirements {
-            let verdict = judge.verdict(requirement, true);
-            if verdict.met() {
-                continue;
-            }
-            all_met = false;
-            if let Some(from_month) = verdict.met_from() {
-                next = next.max(from_month);
-                continue;
-            }
-            match first_timed_way(catalogue, &verdict) {
-                Some(Closing::Study(id)) => {
-                    changed |= !state.planned.contains(&id);
-                    let done = plan_study(catalogue, state, &id, study_from, &mut actions).max(month);
-                    next = next.max(done);
-                }
-                Some(Closing::Skill(id, level)) => {
-                    let done = study_from
-                        .plus(i32::try_from(super::super::matching::MONTHS_TO_BUILD_SKILL).unwrap_or(6))
-                        .max(month);
-                    let name = catalogue.skill(&id).map_or_else(
-                        || catalogue.leadership_dimension(&id).map_or_else(|| id.clone(), |d| d.name.clone()),
-                        |skill| skill.name.clone(),
-                    );
-                    changed = true;
-                    if catalogue.skill(&id).is_some() {
-                        state.profile.skills.manager_skills.insert(id.clone(), level);
-                    } else {
-                        state.profile.skills.leadership.insert(id.clone(), level);
-                    }
-                    actions.push(PlannedAction {
-                        kind: ActionKind::Skills,
-                        title: format!("Build your {} to level {level} of 4", name.to_lowercase()),
-                        start: study_from.min(done),
-                        due: done,
-                        qualification: None,
-                    });
-                    next = next.max(done);
-                }
-                Some(Closing::Wait(months)) => {
-                    let due = month.plus(i32::try_from(months).unwrap_or(0));
-                    let title = format!("Build experience: {}", verdict.text());
-                    match actions
-                        .iter_mut()
-                        .find(|action| action.kind == ActionKind::Work && action.title == title)
-                    {
-                        Some(action) => action.due = action.due.max(due),
-                        None => actions.push(PlannedAction {
-                            kind: ActionKind::Work,
-                            title,
-                            start: study_from.min(month),
-                            due,
-                            qualification: None,
-                        }),
-                    }
-                    next = next.max(due);
-                }
-                None => return None,
-            }
-        }
-        if all_met {
-            for action in &mut actions {
-                if action.kind == ActionKind::Work {
-                    action.due = action.due.min(month);
-                }
-            }
-            return Some(Wait { month, actions });
-        }
-        if (next <= month && !changed) || from.months_until(next) > MAX_WAIT_MONTHS {
-            return None;
-        }
-        month = next;
-    }
-    None
-}
-
-/// Plans a qualification, after any it requires that the person does not hold, one after the
-/// other from `start`. Returns when the last is done.
-fn plan_study(
-    catalogue: &Catalogue,
-    state: &mut SimState,
-    id: &str,
-    start: Month,
-    actions: &mut Vec<PlannedAction>,
-) -> Month {
-    let Some(qualification) = catalogue.qualification(id) else { return start };
-    if state.planned.iter().any(|known| known == id) {
-        return actions
-            .iter()
-            .find(|action| action.qualification.as_deref() == Some(id))
-            .map_or(start, |action| action.due);
-    }
-    let mut begin = start;
-    for required in &qualification.requires {
-        begin = begin.max(plan_study(catalogue, state, required, start, actions));
-    }
-    if matches!(qualification.kind, QualificationKind::HigherEducation | QualificationKind::Degree) {
-        // Higher education starts once the person has a level 3 qualification (such as A-levels).
-        begin = begin.max(level_3_from(catalogue, state, start, actions));
-    }
-    let months = qualification.duration.map_or(0, |duration| duration.max_months);
-    let done = begin.plus(i32::try_from(months).unwrap_or(0));
-    state.gain_qualification(catalogue, id, done);
-    let class = if qualification.kind == QualificationKind::Degree {
-        format!(" at {} or above", PLANNED_DEGREE_CLASS.name())
-    } else {
-        String::new()
-    };
-    actions.push(PlannedAction {
-        kind: ActionKind::Learning,
-        title: format!("Gain the {}{class}", qualification.title),
-        start: begin,
-        due: done,
-        qualification: Some(id.to_owned()),
-    });
-    done
-}
-
-/// When the person holds a qualification at level 3 or above, planning A-levels if they have
-/// none and are not studying one.
-fn level_3_from(
-    catalogue: &Catalogue,
-    state: &mut SimState,
-    start: Month,
-    actions: &mut Vec<PlannedAction>,
-) -> Month {
-    let held = state
-        .profile
-        .qualifications
-        .iter()
-        .filter(|held| match &held.qualification {
-            QualificationChoice::Catalogue(id) => {
-                catalogue.qualification(id).and_then(|q| q.level).is_some_and(|level| level >= 3)
-            }
-            QualificationChoice::Other { level, .. } => level.is_some_and(|level| level >= 3),
+    /// The experience entry (index) of the paid job the person holds in `month`, the latest
+    /// first, that passes `keep`: where more responsibility could be taken on.
+    #[must_use]
+    pub fn paid_job_in(&self, month: Month, keep: impl Fn(&Experience) -> bool) -> Option<usize> {
+        self.profile.experience.iter().rposition(|entry| {
+            entry.start <= month
+                && entry.end.is_none_or(|end| end >= month)
+                && entry.sector != Sector::Voluntary
+                && keep(entry)
         })
-        .map(|held| held.status.counts_from())
-        .min();
-    match held {
-        Some(month) => month.max(start),
-        None => plan_study(catalogue, state, "a-level", start, actions),
     }
-}
 
-/// Whether a path can plan a qualification as study. Work-assessed awards (NVQs and
-/// apprenticeships, studied "while working") come with a job at their level, which the
-/// apprenticeship routes model; they cannot be planned as a course on the side.
-fn studyable(qualification: &super::super::model::catalogue::Qualification) -> bool {
-    use super::super::model::catalogue::{QualificationKind, StudyMode};
-    let work_assessed =
-        matches!(qualification.kind, QualificationKind::Vocational | QualificationKind::Apprenticeship)
-            && qualification.duration.is_some_and(|duration| duration.mode == StudyMode::AtWork);
-    !work_assessed
-}
-
-/// How a missing requirement can be closed on a path.
-enum Closing {
-    /// Study a qualification for some months.
-    Study(String),
-    /// Raise a self-assessed skill or leadership dimension to a level.
-    Skill(String, u8),
-    /// Wait while experience builds.
-    Wait(u32),
-}
-
-fn first_timed_way(
-    catalogue: &Catalogue,
-    verdict: &super::super::matching::RequirementVerdict<'_>,
-) -> Option<Closing> {
-    if let Rule::Skill { skill: id, level } | Rule::Leadership { dimension: id, level } =
-        &verdict.requirement.rule
-    {
-        return Some(Closing::Skill(id.clone(), *level));
-    }
-    let study = verdict
-        .ways()
-        .iter()
-        .filter_map(|way| Some((way.qualification.clone()?, way.months?)))
-        .filter(|(id, _)| catalogue.qualification(id).is_some_and(studyable))
-        .min_by_key(|(_, months)| *months);
-    if let Some((id, _)) = study {
-        return Some(Closing::Study(id));
-    }
-    match &verdict.requirement.rule {
-        Rule::Experience(_) | Rule::PeopleManaged(_) | Rule::BudgetManaged(_) | Rule::AnyOf(_) => {
-            verdict.months_to_close().map(Closing::Wait)
+    /// Takes on more responsibility in the job of experience entry `at` from `from`: at least
+    /// `people` (a team to supervise or manage) and a budget of at least `budget_pounds`. The
+    /// entry is split at `from` so that earlier months keep their old responsibility; later
+    /// entries of the same job (its upper band's) take it on too.
+    pub fn take_on(&mut self, at: usize, from: Month, people: Option<People>, budget_pounds: Option<u64>) {
+        let raise = |entry: &mut Experience| {
+            if let Some(people) = people {
+                entry.people = stronger(entry.people, people);
+            }
+            if let Some(pounds) = budget_pounds {
+                entry.budget_pounds = Some(entry.budget_pounds.unwrap_or(0).max(pounds));
+            }
+        };
+        let Some(entry) = self.profile.experience.get_mut(at) else { return };
+        let title = entry.title.clone();
+        if entry.start < from {
+            let mut later = entry.clone();
+            entry.end = Some(from.plus(-1));
+            later.start = from;
+            raise(&mut later);
+            self.profile.experience.push(later);
+        } else {
+            raise(entry);
         }
-        _ => None,
+        for entry in &mut self.profile.experience {
+            if entry.title == title && entry.start > from {
+                raise(entry);
+            }
+        }
+    }
+}
+
+/// The larger of two responsibilities: managing beats supervising, then the larger team.
+fn stronger(have: People, wanted: People) -> People {
+    let count = have.count().max(wanted.count());
+    match (have, wanted) {
+        (People::Managed(_), _) | (_, People::Managed(_)) => People::Managed(count),
+        (People::Supervised(_), _) | (_, People::Supervised(_)) => People::Supervised(count),
+        (People::NoStaff, People::NoStaff) => People::NoStaff,
     }
 }

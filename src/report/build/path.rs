@@ -20,7 +20,12 @@ pub(super) fn chosen_path(catalogue: &Catalogue, path: &CareerPath) -> ChosenPat
         steps: path.steps.iter().map(step_row).collect(),
         chart: path.pay.years.iter().map(chart_year).collect(),
         pay_rows: path.pay.years.iter().map(|year| pay_row(year, start)).collect(),
-        notes: path.notes.iter().chain(&path.pay.notes).cloned().collect(),
+        notes: std::iter::once(&path.why)
+            .filter(|why| !why.is_empty())
+            .chain(&path.notes)
+            .chain(&path.pay.notes)
+            .cloned()
+            .collect(),
     }
 }
 

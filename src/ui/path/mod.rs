@@ -13,7 +13,7 @@ use crate::domain::Catalogue;
 use crate::domain::format::pounds;
 use crate::domain::matching::span;
 use crate::domain::pay::{Basis, PayPosition};
-use crate::domain::progression::{CareerPath, Plan};
+use crate::domain::progression::{CareerPath, Plan, chosen_path};
 use crate::state::{Command, Document, EditGroup, State};
 
 /// The path view's own state.
@@ -60,7 +60,7 @@ fn settings_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document) -> Vec<C
             changed.goal.target_role = target;
             commands.push(Command::EditProfile(Box::new(changed), EditGroup::Target));
         }
-        let mut settings = document.save_file().plan;
+        let mut settings = document.save_file().plan.clone();
         let label = ui.label("Assumed pay award after the last published table");
         ui.add(
             DragValue::new(&mut settings.growth_percent).range(-10.0..=20.0).speed(0.1).suffix("% a year"),
@@ -79,8 +79,35 @@ fn settings_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document) -> Vec<C
 
 fn paths_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document, plan: &Plan) -> Vec<Command> {
     let mut commands = Vec::new();
-    let chosen = usize::from(document.save_file().plan.chosen_path).min(plan.paths.len().saturating_sub(1));
+    let settings = &document.save_file().plan;
+    let picked = chosen_path(plan, &settings.chosen_steps, usize::from(settings.chosen_path));
+    let chosen = picked.index;
     heading_ui(ui, "Alternatives");
+    if picked.changed
+        && let Some(now) = plan.paths.get(chosen)
+    {
+        let before: Vec<&str> = settings
+            .chosen_steps
+            .iter()
+            .map(|key| {
+                let id = key.split_once(':').map_or(key.as_str(), |(_, id)| id);
+                catalogue
+                    .role(id)
+                    .map(|role| role.title.as_str())
+                    .or_else(|| catalogue.route(id).map(|route| route.title.as_str()))
+                    .unwrap_or(id)
+            })
+            .collect();
+        ui.label(
+            RichText::new(format!(
+                "The path you chose ({}) is no longer offered after your changes; Path {}, {}, is chosen now.",
+                before.join(", then "),
+                chosen + 1,
+                now.label
+            ))
+            .strong(),
+        );
+    }
     ui.horizontal_wrapped(|ui| {
         for (index, path) in plan.paths.iter().enumerate() {
             let target =
@@ -96,15 +123,19 @@ fn paths_ui(ui: &mut Ui, catalogue: &Catalogue, document: &Document, plan: &Plan
                 .selectable_label(index == chosen, text)
                 .on_hover_text("Show this path; the PDF action plan uses it")
                 .clicked()
-                && index != chosen
+                && (index != chosen || picked.changed)
             {
                 let mut file = document.save_file().clone();
                 file.plan.chosen_path = u8::try_from(index).unwrap_or(0);
+                file.plan.chosen_steps = path.key();
                 commands.push(Command::EditSave(Box::new(file), EditGroup::Path));
             }
         }
     });
     let Some(path) = plan.paths.get(chosen) else { return commands };
+    if !path.why.is_empty() {
+        ui.label(&path.why);
+    }
     heading_ui(ui, "Pay over the years");
     chart_ui(ui, "pay-chart", &path.pay);
     heading_ui(ui, "Steps");

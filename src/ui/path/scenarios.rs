@@ -141,7 +141,7 @@ fn change_ui(ui: &mut Ui, catalogue: &Catalogue, id: (usize, usize), change: &mu
 }
 
 fn comparison_ui(ui: &mut Ui, catalogue: &Catalogue, comparison: &ScenarioComparison) {
-    egui::Grid::new("scenario-table").num_columns(6).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+    egui::Grid::new("scenario-table").num_columns(7).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
         for header in [
             "Scenario",
             "Target",
@@ -149,6 +149,7 @@ fn comparison_ui(ui: &mut Ui, catalogue: &Catalogue, comparison: &ScenarioCompar
             "Pay after 5 years",
             "Pay after 10 years",
             "Total over 10 years",
+            "Your chosen path",
         ] {
             ui.label(RichText::new(header).strong());
         }
@@ -169,6 +170,10 @@ fn comparison_ui(ui: &mut Ui, catalogue: &Catalogue, comparison: &ScenarioCompar
             ui.label(row.pay_after_10_years.map_or_else(|| "–".to_owned(), pounds));
             let suffix = if row.estimated { " (estimated)" } else { "" };
             ui.label(format!("{}{suffix}", pounds(row.total_10_years)));
+            ui.label(row.chosen.as_ref().map_or_else(
+                || "not offered".to_owned(),
+                |chosen| format!("{} ({} months)", chosen.arrival.label(), chosen.months_to_target),
+            ));
             ui.end_row();
         }
     });

@@ -77,6 +77,8 @@ pub fn interests_ui(ui: &mut Ui, catalogue: &Catalogue, profile: &mut Profile) {
         ui.checkbox(&mut profile.constraints.will_not_relocate, "I will not move home for a job or scheme");
         ui.checkbox(&mut profile.constraints.part_time_only, "I can only work part time");
         ui.checkbox(&mut profile.constraints.right_to_work_uk, "I have the right to work in the UK");
+        ui.checkbox(&mut profile.constraints.accept_lower_band, "I would take a lower band to change field")
+            .on_hover_text("Paths may then include a post paid below your band, and say so");
     });
     ui.add_space(6.0);
     let label = ui.label(RichText::new("Notes").strong());

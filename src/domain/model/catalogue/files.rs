@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::super::ron_text;
 use super::check::CatalogueError;
 use super::{
-    Body, Catalogue, Document, EligibilityList, Frameworks, HcasTable, NextSteps, PayTable, Qualification,
-    Role, Route, Specialism,
+    Body, Catalogue, Document, EligibilityList, Frameworks, HcasTable, NextSteps, PathRules, PayTable,
+    Qualification, Role, Route, Specialism,
 };
 
 /// One asset file: its path relative to the assets folder (such as `pay/afc-england-2026-27.ron`)
@@ -120,6 +120,11 @@ pub fn assemble(files: &[AssetFile]) -> Result<Catalogue, Vec<CatalogueError>> {
             "frameworks.ron" => {
                 if let Some(parsed) = read::<Frameworks>(file, &mut errors) {
                     catalogue.frameworks = parsed;
+                }
+            }
+            "progression.ron" => {
+                if let Some(parsed) = read::<PathRules>(file, &mut errors) {
+                    catalogue.path_rules = parsed;
                 }
             }
             "next_steps.ron" => {

@@ -7,6 +7,7 @@ mod files;
 mod frameworks;
 mod gap_advice;
 mod next_steps;
+mod path_rules;
 mod pay;
 mod qualification;
 mod requirement;
@@ -22,6 +23,7 @@ pub use files::AssetFile;
 pub use frameworks::{Dimension, FrameworkLevel, Frameworks, SkillDefinition, SubjectArea, SubjectGroup};
 pub use gap_advice::{GapAction, GapAdvice};
 pub use next_steps::{Contact, NextSteps, Stage};
+pub use path_rules::PathRules;
 pub use pay::{
     BandScale, HcasAlternative, HcasLimit, HcasTable, HcasYear, HcasZoneRate, PayPoint, PayTable, PointName,
 };
@@ -61,6 +63,8 @@ pub struct Catalogue {
     pub pay_tables: Vec<PayTable>,
     /// High Cost Area Supplement tables, one per nation.
     pub hcas: Vec<HcasTable>,
+    /// Which entry routes a progression path offers to whom.
+    pub path_rules: PathRules,
     index: Index,
 }
 

@@ -174,6 +174,10 @@ pub struct Goal {
 
 /// What a person cannot or will not do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each is an independent yes or no the person ticks; no two form a state"
+)]
 pub struct Constraints {
     /// They will not move home for a job or a scheme.
     #[serde(default)]
@@ -184,6 +188,10 @@ pub struct Constraints {
     /// They have the right to work in the UK without time limit.
     #[serde(default = "yes")]
     pub right_to_work_uk: bool,
+    /// They would take a lower band to change field: a path may then step below their band or
+    /// comparable level, and says so.
+    #[serde(default)]
+    pub accept_lower_band: bool,
 }
 
 fn yes() -> bool {
@@ -192,7 +200,12 @@ fn yes() -> bool {
 
 impl Default for Constraints {
     fn default() -> Self {
-        Self { will_not_relocate: false, part_time_only: false, right_to_work_uk: true }
+        Self {
+            will_not_relocate: false,
+            part_time_only: false,
+            right_to_work_uk: true,
+            accept_lower_band: false,
+        }
     }
 }
 
