@@ -2,7 +2,8 @@
 //! same types and rules the app uses, then embeds them in the binary.
 //!
 //! A malformed or inconsistent file stops the build with `file:line:column` and the broken
-//! rule, so bad data never reaches a person.
+//! rule, so bad data never reaches a person. It also gives the compiler the date of the data
+//! and its latest pay year, which `--version` prints.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -59,6 +60,10 @@ fn main() {
         }
     }
 
+    if let Some(catalogue) = &catalogue {
+        announce_data_date(catalogue);
+    }
+
     if !problems.is_empty() {
         eprintln!("The data files are not consistent; the build stops here so that bad data never ships:");
         for problem in &problems {
@@ -83,6 +88,19 @@ fn announce_inputs() {
     for input in ["assets", "saves", "src/domain/model"] {
         println!("cargo::rerun-if-changed={input}");
     }
+}
+
+/// Tells the compiler the date of the data, for `--version`: the newest date any source document
+/// was issued or read (`CAREERS_PLANNER_DATA_DATE`), and the latest pay year with a table
+/// (`CAREERS_PLANNER_LATEST_PAY_YEAR`).
+fn announce_data_date(catalogue: &Catalogue) {
+    let newest_source = catalogue.documents.iter().filter_map(|document| document.date).max();
+    let date =
+        newest_source.map_or_else(|| "undated".to_owned(), |date| date.format("%-d %B %Y").to_string());
+    let latest_pay_year = catalogue.pay_tables.iter().map(|table| table.year).max();
+    let pay_year = latest_pay_year.map_or_else(|| "none".to_owned(), |year| year.to_string());
+    println!("cargo::rustc-env=CAREERS_PLANNER_DATA_DATE={date}");
+    println!("cargo::rustc-env=CAREERS_PLANNER_LATEST_PAY_YEAR={pay_year}");
 }
 
 /// Writes `pub const NAME: &[(&str, &str)]` of (relative name, `include_str!` of the file).

@@ -5,6 +5,7 @@
 
 mod catalogue;
 mod files;
+mod generate;
 mod json;
 mod matching;
 mod output;
@@ -23,10 +24,22 @@ pub use window::{StartTheme, StartView, WindowArgs};
 
 use crate::domain::{Catalogue, Month};
 
+/// What `--version` prints after the program's name: the package version and the date of the
+/// built-in data (the newest date a source was issued or read, and the latest pay year; both
+/// from `build.rs`).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (data as of ",
+    env!("CAREERS_PLANNER_DATA_DATE"),
+    ", pay tables up to ",
+    env!("CAREERS_PLANNER_LATEST_PAY_YEAR"),
+    ")"
+);
+
 /// Plan a management career in the UK health sector. With no command, opens the window
 /// (on PROFILE, if given).
 #[derive(Debug, Parser)]
-#[command(name = "careers-planner", version, about, long_about = None)]
+#[command(name = "careers-planner", version = VERSION, about, long_about = None)]
 pub struct Cli {
     /// A command to run without opening the window.
     #[command(subcommand)]
@@ -133,6 +146,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the manual pages (`man/`) and the bash, zsh and fish completions (`completions/`)
+    /// into FOLDER, for packaging. Hidden from `--help`.
+    #[command(hide = true)]
+    Generate {
+        /// The folder to write into (created if missing).
+        folder: PathBuf,
+    },
 }
 
 /// How many years of pay, and the pay award assumed after the last published table.
@@ -223,6 +243,7 @@ fn dispatch(
         }
         Command::Check { file } => files::check(catalogue, &file, out),
         Command::Resave { file } => files::resave(&file, out),
+        Command::Generate { folder } => generate::run(&folder, out),
         Command::Match { profile, json } => matching::run(catalogue, &profile, today, json, out),
         Command::Report { profile, output, target } => {
             report::run(catalogue, &profile, &output, target.as_deref(), today, out)
