@@ -331,6 +331,7 @@ impl App {
             (View::Roles, document) => {
                 let verdicts =
                     document.map(|document| (self.derived.report(document, today), document.version()));
+                self.roles.set_nation(document.map_or_else(Default::default, |open| open.profile().nation));
                 self.roles.ui(ui, catalogue, verdicts, &self.compare.roles)
             }
             (View::Welcome, _) | (_, None) => {
@@ -345,7 +346,8 @@ impl App {
                         report.roles.iter().take(3).map(|matched| matched.role_id().to_owned()).collect();
                     self.compare.chosen = true;
                 }
-                ui::compare::compare_ui(ui, catalogue, report, &self.compare.roles, self.roles.pay_year())
+                let pay = (self.roles.pay_year(), document.profile().nation);
+                ui::compare::compare_ui(ui, catalogue, report, &self.compare.roles, pay)
             }
             (View::Path, Some(document)) => match self.derived.plan_and_scenarios(document, today) {
                 Some((plan, scenarios)) => self.path_view.ui(ui, catalogue, document, plan, scenarios),

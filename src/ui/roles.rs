@@ -38,6 +38,7 @@ pub struct RolesView {
     specialism: Option<String>,
     band: BandFilter,
     pay_year: FinancialYear,
+    nation: crate::domain::model::taxonomy::Nation,
     selected: Option<String>,
     by_best_match: bool,
     filtered: Vec<usize>,
@@ -53,6 +54,7 @@ impl RolesView {
             specialism: None,
             band: BandFilter::Any,
             pay_year,
+            nation: crate::domain::model::taxonomy::Nation::England,
             selected: None,
             by_best_match: true,
             filtered: Vec::new(),
@@ -64,6 +66,11 @@ impl RolesView {
     #[must_use]
     pub fn pay_year(&self) -> FinancialYear {
         self.pay_year
+    }
+
+    /// Shows pay from this nation's tables (the open profile's nation).
+    pub fn set_nation(&mut self, nation: crate::domain::model::taxonomy::Nation) {
+        self.nation = nation;
     }
 
     /// The selected role's id.
@@ -141,6 +148,7 @@ impl RolesView {
                     let matched = report.and_then(|report| report.role(&role.id));
                     let context = super::role_details::DetailsContext {
                         pay_year: self.pay_year,
+                        nation: self.nation,
                         matched,
                         compared: compared.contains(&role.id),
                         has_profile: report.is_some(),
@@ -202,7 +210,7 @@ impl RolesView {
             ComboBox::from_id_salt("pay-year")
                 .selected_text(self.pay_year.to_string())
                 .show_ui(ui, |ui| {
-                    for table in &catalogue.pay_tables {
+                    for table in catalogue.pay_tables.iter().filter(|table| table.nation == self.nation) {
                         ui.selectable_value(
                             &mut self.pay_year,
                             table.year,

@@ -76,7 +76,7 @@ pub(super) fn table_for<'a>(
     };
     let foreign = nation_tables.first().is_some_and(|t| t.nation != context.nation);
     if let Some(exact) = nation_tables.iter().find(|t| t.year == year) {
-        let basis = if foreign { Basis::Estimated } else { Basis::Published };
+        let basis = if foreign || exact.estimated { Basis::Estimated } else { Basis::Published };
         return Some((exact, 0, basis));
     }
     let latest = nation_tables.iter().max_by_key(|t| t.year)?;
@@ -112,14 +112,31 @@ pub fn afc_rate(
     })
 }
 
-/// The points of a band in the table used for `year`: (point, years in band to reach it).
-pub(super) fn band_points(
-    context: &PayContext<'_>,
-    band: Band,
-    year: FinancialYear,
-) -> Vec<(PointName, u32)> {
+/// A pay point of a band as the path needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct StepPoint {
+    /// The point.
+    pub name: PointName,
+    /// Years in the band to reach it.
+    pub after_years: u32,
+    /// True when that timing is the planner's reading of the table, not stated in it.
+    pub timing_estimated: bool,
+}
+
+/// The points of a band in the table used for `year`, entry first.
+pub(super) fn band_points(context: &PayContext<'_>, band: Band, year: FinancialYear) -> Vec<StepPoint> {
     table_for(context, year)
         .and_then(|(table, _, _)| table.band(band))
-        .map(|scale| scale.points.iter().map(|p| (p.name, p.after_years)).collect())
+        .map(|scale| {
+            scale
+                .points
+                .iter()
+                .map(|point| StepPoint {
+                    name: point.name,
+                    after_years: point.after_years,
+                    timing_estimated: point.timing_estimated,
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }
