@@ -346,7 +346,8 @@ fn month_pay(
         (Some(StintKind::Other { title, annual_pounds }), _) => MonthPay {
             position: PayPosition::Other { title: title.clone() },
             full_time_annual: annual_pounds.map(f64::from),
-            basis: Basis::Estimated,
+            // A month with no figure adds nothing, so it makes no year's figures estimated.
+            basis: if annual_pounds.is_some() { Basis::Estimated } else { Basis::Published },
         },
         (Some(StintKind::Unpaid { title }), _) => MonthPay {
             position: PayPosition::Unpaid { title: title.clone() },

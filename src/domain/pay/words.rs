@@ -29,15 +29,11 @@ pub fn position_words(position: &PayPosition) -> String {
     }
 }
 
-/// The annual rate of a year: "£41,546", "no NHS pay" when unpaid, "no figure" for a job with no
-/// known pay. Never "£0".
+/// The annual rate of a year: "£41,546", or "no NHS pay" when unpaid or outside the NHS with no
+/// known figure. Never "£0".
 #[must_use]
 pub fn annual_words(year: &PayYear) -> String {
-    match (year.annual_pay, &year.position) {
-        (Some(pay), _) if pay > 0 => pounds(pay),
-        (_, PayPosition::Other { .. }) => "no figure".to_owned(),
-        _ => "no NHS pay".to_owned(),
-    }
+    amount_or_no_pay(year.annual_pay.map_or(0, u64::from))
 }
 
 /// What a year earned (basic pay and HCAS): "£12,345", or "no NHS pay". Never "£0".
