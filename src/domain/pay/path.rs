@@ -7,7 +7,7 @@ use super::super::model::catalogue::{PointName, RoutePay};
 use super::super::model::month::{FinancialYear, Month};
 use super::super::model::taxonomy::Nation;
 use super::notes::{PathFacts, RowBuilder, empty_row, notes};
-use super::rates::{Basis, band_points};
+use super::rates::{Basis, band_points, year_basis};
 use super::{PayContext, afc_rate, hcas_for, round_pounds};
 
 /// A stretch of a career from a month on, paid one way.
@@ -346,18 +346,18 @@ fn month_pay(
         (Some(StintKind::Other { title, annual_pounds }), _) => MonthPay {
             position: PayPosition::Other { title: title.clone() },
             full_time_annual: annual_pounds.map(f64::from),
-            // A month with no figure adds nothing, so it makes no year's figures estimated.
-            basis: if annual_pounds.is_some() { Basis::Estimated } else { Basis::Published },
+            // A month with no figure adds nothing: it is as sure as the year's own table.
+            basis: if annual_pounds.is_some() { Basis::Estimated } else { year_basis(context, year) },
         },
         (Some(StintKind::Unpaid { title }), _) => MonthPay {
             position: PayPosition::Unpaid { title: title.clone() },
             full_time_annual: None,
-            basis: Basis::Published,
+            basis: year_basis(context, year),
         },
         _ => MonthPay {
             position: PayPosition::Unpaid { title: "Not yet started".to_owned() },
             full_time_annual: None,
-            basis: Basis::Published,
+            basis: year_basis(context, year),
         },
     }
 }

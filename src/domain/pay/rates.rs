@@ -87,6 +87,12 @@ pub(super) fn table_for<'a>(
     Some((earliest, 0, Basis::Estimated))
 }
 
+/// Published when the nation's own table for `year` is published; estimated otherwise (a later
+/// year, another nation's table, or a table marked estimated).
+pub(super) fn year_basis(context: &PayContext<'_>, year: FinancialYear) -> Basis {
+    table_for(context, year).map_or(Basis::Estimated, |(_, _, basis)| basis)
+}
+
 /// The full-time annual rate of a band and point in a year, projected with the context's
 /// growth assumption after the last published table.
 #[must_use]
