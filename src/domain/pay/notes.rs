@@ -7,6 +7,7 @@ use super::{PayContext, round_pounds, trim_percent};
 
 /// What a pay path met on its way, for its notes.
 #[derive(Debug, Default)]
+#[expect(clippy::struct_excessive_bools, reason = "independent facts, each adding its own note")]
 pub(super) struct PathFacts {
     /// A promotion happened.
     pub promotion: bool,

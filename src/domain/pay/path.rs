@@ -298,7 +298,7 @@ fn enter_stint(stint: &PayStint, previous: Option<AfcState>, month: Month) -> (b
             Some(PayEvent {
                 month,
                 kind: PayEventKind::Change,
-                text: format!("{band}, {} point, from {}", point.name(), month.label()),
+                text: format!("{}, from {}", super::afc_position_words(*band, *point), month.label()),
             }),
         ),
         (

@@ -152,7 +152,7 @@ pub fn band_pay_range(
             })
         })
         .collect();
-    (!bands.is_empty()).then(|| PayRange {
+    (!bands.is_empty()).then_some(PayRange {
         nation: table.nation,
         table_year: table.year,
         applies_from: table.applies_from,
