@@ -255,7 +255,7 @@ fn check_refuses_a_pay_point_the_band_does_not_have() {
 }
 
 #[test]
-fn no_samples_plan_shows_zero_pounds() {
+fn no_samples_plan_or_pdf_shows_zero_pounds() {
     for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves")).expect("saves") {
         let path = entry.expect("entry").path();
         if path.extension().is_none_or(|ext| ext != "ron") {
@@ -265,5 +265,12 @@ fn no_samples_plan_shows_zero_pounds() {
         assert!(output.status.success(), "{}", path.display());
         let text = String::from_utf8_lossy(&output.stdout);
         assert!(!text.contains("£0"), "{}: {text}", path.display());
+        let save = load(&path);
+        // The pay sections, from the chart (whose axis starts at £0) to the action plan.
+        let pdf = pdf_text(&save, save.plan);
+        let start = pdf.find("Band and pay over the years").expect("the chart");
+        let end = pdf.find("Action plan").filter(|end| *end > start).unwrap_or(pdf.len());
+        let pay = pdf.get(start..end).unwrap_or_default().replacen("£0", "", 1);
+        assert!(!pay.contains("£0"), "{}: the PDF's pay shows £0", path.display());
     }
 }

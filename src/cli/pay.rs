@@ -51,7 +51,7 @@ pub fn table(
         let years: Vec<String> =
             catalogue.pay_tables.iter().filter(|t| t.nation == nation).map(|t| t.year.to_string()).collect();
         UserError::new(format!(
-            "there is no {} pay table for {year}; the data has {}",
+            "there is no published pay table for {year} for {}; the data has {}",
             nation.name(),
             if years.is_empty() { "none".to_owned() } else { years.join(", ") }
         ))
