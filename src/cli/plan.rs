@@ -236,18 +236,14 @@ fn print_years(out: &mut Output, pay: &PayPath) -> Result<(), UserError> {
         } else {
             String::new()
         };
-        let earned = if year.months < 12 {
-            format!("{} in {}", earned_words(year), months_words(year.months))
+        let months =
+            if year.months < 12 { format!(" in {}", months_words(year.months)) } else { String::new() };
+        let figures = if year.earned == 0 && year.hcas_earned == 0 {
+            format!("{}{months}", earned_words(year))
         } else {
-            earned_words(year)
+            format!("{}{hcas}; earned {}{months}", annual_words(year), earned_words(year))
         };
-        out.line(&format!(
-            "    {}  {:<34} {}{hcas}; earned {earned}  [{}]",
-            year.year,
-            position,
-            annual_words(year),
-            year.basis
-        ))?;
+        out.line(&format!("    {}  {:<34} {figures}  [{}]", year.year, position, year.basis))?;
     }
     for note in &pay.notes {
         out.line(&format!("  Note: {note}"))?;
