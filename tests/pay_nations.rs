@@ -8,10 +8,10 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use careers_planner::domain::model::catalogue::PayTable;
+use careers_planner::domain::model::catalogue::{PayTable, PointName};
 use careers_planner::domain::model::save_file::{PlanSettings, SaveFile};
 use careers_planner::domain::model::taxonomy::{HcasZone, Nation};
-use careers_planner::domain::pay::Basis;
+use careers_planner::domain::pay::{Basis, point_choices};
 use careers_planner::domain::progression::{CareerPath, PlanOptions, ProgressionGraph, plan};
 use careers_planner::domain::{Band, FinancialYear};
 use careers_planner::report::{prepare_with_settings, render};
@@ -273,4 +273,47 @@ fn no_samples_plan_or_pdf_shows_zero_pounds() {
         let pay = pdf.get(start..end).unwrap_or_default().replacen("£0", "", 1);
         assert!(!pay.contains("£0"), "{}: the PDF's pay shows £0", path.display());
     }
+}
+
+#[test]
+fn pay_json_for_scotland_matches_the_reference() {
+    let output = planner().args(["pay", "--nation", "scotland", "--year", "2026-27", "--json"]).output();
+    let output = output.expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!((document["nation"].as_str(), document["hcas"].as_bool()), (Some("Scotland"), Some(false)));
+    let bands = document["bands"].as_array().expect("bands");
+    assert_eq!(bands.len(), SCOTLAND.len());
+    for (band, (name, _, expected)) in bands.iter().zip(SCOTLAND) {
+        assert_eq!(band["band"], name);
+        let figures: Vec<u64> = band["points"]
+            .as_array()
+            .expect("points")
+            .iter()
+            .filter_map(|p| p["annual_pay"].as_u64())
+            .collect();
+        assert_eq!(
+            figures,
+            expected.iter().map(|pounds| u64::from(*pounds)).collect::<Vec<_>>(),
+            "band {name}"
+        );
+    }
+}
+
+#[test]
+fn the_profile_editor_offers_only_the_bands_own_points_with_their_figures() {
+    let choices = |nation, band| point_choices(catalogue(), nation, year("2026-27"), band);
+    let scottish_8a = choices(Nation::Scotland, Band::Band8a);
+    assert_eq!(
+        scottish_8a.iter().map(|choice| choice.point).collect::<Vec<_>>(),
+        [PointName::Entry, PointName::Top]
+    );
+    assert!(scottish_8a[1].words.contains("£70,202") && scottish_8a[1].words.contains("Scotland"));
+    let english_4 = choices(Nation::England, Band::Band4);
+    assert_eq!(
+        english_4.iter().map(|choice| choice.point).collect::<Vec<_>>(),
+        [PointName::Entry, PointName::Top]
+    );
+    assert!(english_4[0].words.contains("£28,392"));
+    assert_eq!(choices(Nation::England, Band::Band7).len(), 3);
 }
