@@ -181,7 +181,7 @@ fn step_timing_equals_the_reference_for_every_band() {
 }
 
 #[test]
-fn hcas_keeps_both_disagreeing_sources() {
+fn hcas_2025_26_keeps_both_minimums_and_2026_27_is_confirmed() {
     let table = catalogue().hcas_table(Nation::England).expect("HCAS table");
     let rate = |zone| table.rate(zone).map(|rate| rate.rate_percent);
     assert_eq!(rate(HcasZone::InnerLondon), Some(20.0));
@@ -190,10 +190,18 @@ fn hcas_keeps_both_disagreeing_sources() {
     let year_2025 = table.years.iter().find(|year| year.year.to_string() == "2025-26").expect("2025-26");
     let inner = year_2025.limit(HcasZone::InnerLondon).expect("inner");
     assert_eq!((inner.min_pounds, inner.max_pounds), (5415, 8465));
-    let other = year_2025.alternatives.first().expect("source B kept as an alternative");
+    let other = year_2025.alternatives.first().expect("the uprated minimums kept as an alternative");
     let other_inner = other.limits.iter().find(|limit| limit.zone == HcasZone::InnerLondon).expect("inner");
-    assert_eq!((other_inner.min_pounds, other_inner.max_pounds), (5794, 8746));
-    assert!(table.years.iter().all(|year| !year.confirmed), "unconfirmed limits must be flagged");
+    // The 2026/27 minimum less the 3.3% award; the maximums of both figures agree.
+    assert_eq!((other_inner.min_pounds, other_inner.max_pounds), (5609, 8465));
+    assert!(!year_2025.confirmed, "the 2025/26 minimums stay flagged");
+    let year_2026 = table.years.iter().find(|year| year.year.to_string() == "2026-27").expect("2026-27");
+    assert!(year_2026.confirmed, "handbook amendment 62, annex 9");
+    let inner = year_2026.limit(HcasZone::InnerLondon).expect("inner");
+    assert_eq!((inner.min_pounds, inner.max_pounds), (5794, 8746));
+    for nation in [Nation::Scotland, Nation::Wales, Nation::NorthernIreland] {
+        assert!(catalogue().hcas_table(nation).is_none(), "HCAS is paid in England only");
+    }
 }
 
 #[test]

@@ -116,10 +116,11 @@ fn hcas_is_a_percentage_within_its_minimum_and_maximum() {
     assert!((inner_high.annual - 8_746.0).abs() < 0.01 && inner_high.clamped, "capped at the maximum");
     let fringe = hcas_for(&context, HcasZone::Fringe, 28_392.0, year).expect("fringe");
     assert!((fringe.annual - 1_419.6).abs() < 0.01 && !fringe.clamped, "5% within the limits");
-    assert!(fringe.uncertain, "limits not confirmed against annex 9 are flagged");
+    assert!(!fringe.uncertain, "the 2026-27 limits are confirmed (handbook amendment 62, annex 9)");
     let earlier =
         hcas_for(&context, HcasZone::InnerLondon, 24_465.0, FinancialYear::starting(2025)).expect("2025-26");
-    assert!((earlier.annual - 5_415.0).abs() < 0.01, "2025-26 uses source A's minimum");
+    assert!((earlier.annual - 5_415.0).abs() < 0.01, "2025-26 uses the published minimum");
+    assert!(earlier.uncertain, "the 2025-26 minimums are flagged");
 }
 
 #[test]

@@ -67,6 +67,9 @@ pub enum Command {
     },
     /// Print an Agenda for Change pay table.
     Pay {
+        /// The nation: england, scotland, wales or northern-ireland.
+        #[arg(long, default_value = "england", value_parser = parse_nation)]
+        nation: crate::domain::model::taxonomy::Nation,
         /// The pay year, such as 2026-27 (default: the current year, or the latest published).
         #[arg(long, value_name = "YYYY-YY")]
         year: Option<crate::domain::FinancialYear>,
@@ -106,9 +109,12 @@ pub enum Command {
         /// HCAS zone: inner, outer or fringe.
         #[arg(long, value_parser = parse_zone)]
         zone: Option<crate::domain::model::taxonomy::HcasZone>,
-        /// Hours a week (37.5 is full time).
+        /// Hours a week (37.5 is full time in England, Wales and Northern Ireland).
         #[arg(long, default_value_t = 37.5)]
         hours: f64,
+        /// The nation: england, scotland, wales or northern-ireland.
+        #[arg(long, default_value = "england", value_parser = parse_nation)]
+        nation: crate::domain::model::taxonomy::Nation,
         /// How far pay is projected.
         #[command(flatten)]
         projection: Projection,
@@ -155,15 +161,31 @@ pub enum Command {
     },
 }
 
-/// How many years of pay, and the pay award assumed after the last published table.
+/// How many years of pay, and the pay award assumed after the last published table. For `plan`
+/// each defaults to the profile's own setting; for `pay-path`, to 10 years and 0%.
 #[derive(Clone, Copy, Debug, clap::Args)]
 pub struct Projection {
-    /// How many financial years of pay.
-    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
-    pub years: u32,
-    /// Assumed pay award a year after the last published table, in percent.
-    #[arg(long, default_value_t = 0.0, value_name = "PERCENT")]
-    pub growth: f64,
+    /// How many financial years of pay (default: the profile's setting, else 10).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=40))]
+    pub years: Option<u32>,
+    /// Assumed pay award a year after the last published table, in percent, -10 to 20
+    /// (default: the profile's setting, else 0).
+    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true)]
+    pub growth: Option<f64>,
+}
+
+impl Projection {
+    /// The growth asked for, checked: finite and within -10% to 20% a year.
+    fn checked_growth(self) -> Result<Option<f64>, UserError> {
+        match self.growth {
+            Some(growth) if !growth.is_finite() || !(-10.0..=20.0).contains(&growth) => {
+                Err(UserError::Usage(format!(
+                    "--growth {growth} is not a yearly pay award between -10 and 20 (percent)"
+                )))
+            }
+            other => Ok(other),
+        }
+    }
 }
 
 /// A command's failure.
@@ -172,6 +194,9 @@ pub enum UserError {
     /// A one-line message for standard error (exit code 1).
     #[error("{0}")]
     Message(String),
+    /// A bad option value, in one line (exit code 2, as for other usage errors).
+    #[error("{0}")]
+    Usage(String),
     /// The reader of the output went away (for example `| head`): stop quietly.
     #[error("the output was closed")]
     OutputClosed,
@@ -208,6 +233,16 @@ fn parse_zone(text: &str) -> Result<crate::domain::model::taxonomy::HcasZone, St
         .ok_or_else(|| format!("\"{text}\" is not an HCAS zone: use inner, outer or fringe"))
 }
 
+fn parse_nation(text: &str) -> Result<crate::domain::model::taxonomy::Nation, String> {
+    let wanted = text.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+    crate::domain::model::taxonomy::Nation::ALL
+        .into_iter()
+        .find(|nation| nation.name().to_ascii_lowercase().replace(' ', "-") == wanted)
+        .ok_or_else(|| {
+            format!("\"{text}\" is not a nation: use england, scotland, wales or northern-ireland")
+        })
+}
+
 /// Today's month, or the `--today` override.
 #[must_use]
 pub fn today(cli_today: Option<Month>) -> Month {
@@ -223,6 +258,10 @@ pub fn run(command: Command, today: Month, out: &mut Output) -> ExitCode {
     let result = dispatch(&catalogue, command, today, out);
     match result {
         Ok(()) | Err(UserError::OutputClosed) => ExitCode::SUCCESS,
+        Err(error @ UserError::Usage(_)) => {
+            out.error(&error.to_string());
+            ExitCode::from(2)
+        }
         Err(error) => {
             out.error(&error.to_string());
             ExitCode::FAILURE
@@ -238,8 +277,8 @@ fn dispatch(
 ) -> Result<(), UserError> {
     match command {
         Command::Catalogue { json, details } => catalogue::run(catalogue, json, details, out),
-        Command::Pay { year, band, json } => {
-            pay::table(catalogue, year.unwrap_or_else(|| today.financial_year()), band, json, out)
+        Command::Pay { nation, year, band, json } => {
+            pay::table(catalogue, nation, year.unwrap_or_else(|| today.financial_year()), band, json, out)
         }
         Command::Check { file } => files::check(catalogue, &file, out),
         Command::Resave { file } => files::resave(&file, out),
@@ -248,19 +287,28 @@ fn dispatch(
         Command::Report { profile, output, target } => {
             report::run(catalogue, &profile, &output, target.as_deref(), today, out)
         }
-        Command::Plan { profile, target, alternatives, projection: Projection { years, growth }, json } => {
+        Command::Plan { profile, target, alternatives, projection, json } => {
             let args = plan::PlanArgs {
                 profile: &profile,
                 target,
                 alternatives: usize::from(alternatives),
-                years,
-                growth_percent: growth,
+                years: projection.years,
+                growth_percent: projection.checked_growth()?,
                 json,
             };
             plan::run_plan(catalogue, &args, today, out)
         }
-        Command::PayPath { band, start, zone, hours, projection: Projection { years, growth }, json } => {
-            let args = plan::PayPathArgs { band, start, zone, hours, years, growth_percent: growth, json };
+        Command::PayPath { band, start, zone, hours, nation, projection, json } => {
+            let args = plan::PayPathArgs {
+                band,
+                start,
+                zone,
+                hours,
+                nation,
+                years: projection.years.unwrap_or(10),
+                growth_percent: projection.checked_growth()?.unwrap_or(0.0),
+                json,
+            };
             plan::run_pay_path(catalogue, &args, out)
         }
     }

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::{Output, UserError};
 use crate::domain::format::pounds;
 use crate::domain::model::taxonomy::Nation;
+use crate::domain::pay::Basis;
 use crate::domain::{Band, Catalogue, FinancialYear};
 
 #[derive(Serialize)]
@@ -14,6 +15,10 @@ struct TableJson {
     year: String,
     applies_from: String,
     full_time_hours: f64,
+    hours_to_be_confirmed: bool,
+    basis: &'static str,
+    award: String,
+    hcas: bool,
     sources: Vec<String>,
     bands: Vec<BandJson>,
 }
@@ -27,6 +32,7 @@ struct BandJson {
 #[derive(Serialize)]
 struct PointJson {
     point: &'static str,
+    label: String,
     annual_pay: u32,
     hourly_rate: f64,
     after_years: u32,
@@ -35,23 +41,22 @@ struct PointJson {
 
 pub fn table(
     catalogue: &Catalogue,
+    nation: Nation,
     year: FinancialYear,
     band: Option<Band>,
     json: bool,
     out: &mut Output,
 ) -> Result<(), UserError> {
-    let table = catalogue.pay_table(Nation::England, year).ok_or_else(|| {
-        let years: Vec<String> = catalogue
-            .pay_tables
-            .iter()
-            .filter(|t| t.nation == Nation::England)
-            .map(|t| t.year.to_string())
-            .collect();
+    let table = catalogue.pay_table(nation, year).ok_or_else(|| {
+        let years: Vec<String> =
+            catalogue.pay_tables.iter().filter(|t| t.nation == nation).map(|t| t.year.to_string()).collect();
         UserError::new(format!(
-            "there is no published pay table for {year}; the data has {}",
-            years.join(", ")
+            "there is no published pay table for {year} for {}; the data has {}",
+            nation.name(),
+            if years.is_empty() { "none".to_owned() } else { years.join(", ") }
         ))
     })?;
+    let basis = if table.estimated { Basis::Estimated } else { Basis::Published };
     let scales: Vec<_> =
         table.bands.iter().filter(|scale| band.is_none_or(|wanted| scale.band == wanted)).collect();
     if scales.is_empty() {
@@ -67,6 +72,10 @@ pub fn table(
             year: table.year.to_string(),
             applies_from: table.applies_from.to_string(),
             full_time_hours: table.full_time_hours,
+            hours_to_be_confirmed: table.hours_to_be_confirmed,
+            basis: basis.label(),
+            award: table.award_note.clone(),
+            hcas: catalogue.hcas_table(nation).is_some(),
             sources: table.sources.iter().map(|source| catalogue.cite(source)).collect(),
             bands: scales
                 .iter()
@@ -77,6 +86,7 @@ pub fn table(
                         .iter()
                         .map(|point| PointJson {
                             point: point.name.name(),
+                            label: point.label.clone(),
                             annual_pay: point.annual_pounds,
                             hourly_rate: (f64::from(point.annual_pounds) / table.hourly_divisor * 100.0)
                                 .round()
@@ -91,13 +101,17 @@ pub fn table(
         out.json(&document)?;
         return Ok(());
     }
+    let to_confirm = if table.hours_to_be_confirmed { ", to be confirmed" } else { "" };
     out.line(&format!(
-        "Agenda for Change pay, {} {}, full time ({} hours a week), from {}",
+        "Agenda for Change pay, {} {} ({basis}), full time ({} hours a week{to_confirm}), from {}",
         table.nation.name(),
         table.year,
         table.full_time_hours,
         table.applies_from
     ))?;
+    if !table.award_note.is_empty() {
+        out.line(&format!("  {}", table.award_note))?;
+    }
     for scale in scales {
         let points: Vec<String> = scale
             .points
@@ -106,13 +120,22 @@ pub fn table(
                 let when = if point.after_years == 0 {
                     String::new()
                 } else {
-                    format!(" after {} years", point.after_years)
+                    format!(" after {}", crate::domain::matching::span(point.after_years * 12))
                 };
                 let estimated = if point.timing_estimated { " (timing estimated)" } else { "" };
-                format!("{} {}{when}{estimated}", point.name.name(), pounds(u64::from(point.annual_pounds)))
+                let label =
+                    if point.label.is_empty() { String::new() } else { format!(" \"{}\"", point.label) };
+                format!(
+                    "{}{label} {}{when}{estimated}",
+                    point.name.name(),
+                    pounds(u64::from(point.annual_pounds))
+                )
             })
             .collect();
         out.line(&format!("  {:<8} {}", scale.band.to_string(), points.join(", ")))?;
+    }
+    if catalogue.hcas_table(nation).is_none() {
+        out.line(&format!("No High Cost Area Supplement is paid in {}.", nation.name()))?;
     }
     out.line(&format!(
         "Source: {}",

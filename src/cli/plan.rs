@@ -6,7 +6,10 @@ use serde::Serialize;
 
 use super::{Output, UserError};
 use crate::domain::model::taxonomy::HcasZone;
-use crate::domain::pay::{PayContext, PayPath, PayPosition, PayStint, PayYear, StintKind, pay_path};
+use crate::domain::pay::{
+    PayContext, PayPath, PayPosition, PayStint, PayYear, StintKind, annual_words, earned_words, months_words,
+    pay_path, position_words,
+};
 use crate::domain::progression::{CareerPath, PlanOptions, ProgressionGraph, StepKind, plan};
 use crate::domain::{Band, Catalogue, Month};
 
@@ -14,6 +17,9 @@ use crate::domain::{Band, Catalogue, Month};
 struct PlanJson {
     contract: u32,
     as_of: String,
+    nation: &'static str,
+    growth_percent: f64,
+    years: u32,
     paths: Vec<PathJson>,
     notes: Vec<String>,
     no_path_reason: Option<String>,
@@ -151,10 +157,10 @@ pub struct PlanArgs<'a> {
     pub target: Option<String>,
     /// Alternatives.
     pub alternatives: usize,
-    /// Years of pay.
-    pub years: u32,
-    /// Assumed growth after the last table.
-    pub growth_percent: f64,
+    /// Years of pay; none for the profile's own setting.
+    pub years: Option<u32>,
+    /// Assumed growth after the last table; none for the profile's own setting.
+    pub growth_percent: Option<f64>,
     /// JSON output.
     pub json: bool,
 }
@@ -171,8 +177,8 @@ pub fn run_plan(
     let options = PlanOptions {
         target: args.target.clone(),
         alternatives: args.alternatives,
-        years: args.years,
-        growth_percent: args.growth_percent,
+        years: args.years.unwrap_or(loaded.save.plan.years),
+        growth_percent: args.growth_percent.unwrap_or(loaded.save.plan.growth_percent),
         chosen: Vec::new(),
     };
     let plan = plan(catalogue, &graph, profile, today, &options)
@@ -181,6 +187,9 @@ pub fn run_plan(
         out.json(&PlanJson {
             contract: super::json::CONTRACT_VERSION,
             as_of: plan.as_of.to_string(),
+            nation: profile.nation.name(),
+            growth_percent: options.growth_percent,
+            years: options.years,
             paths: plan.paths.iter().map(path_json).collect(),
             notes: plan.notes.clone(),
             no_path_reason: plan.no_path_reason.clone(),
@@ -225,23 +234,25 @@ pub fn run_plan(
 }
 
 fn print_years(out: &mut Output, pay: &PayPath) -> Result<(), UserError> {
-    out.line("  Pay by financial year (pro rata, basic pay plus HCAS):")?;
+    out.line(&format!(
+        "  Pay by financial year ({} pay, pro rata; annual rate at the year's end, basic plus HCAS; earned in the months covered):",
+        pay.nation.name()
+    ))?;
     for year in &pay.years {
-        let position = match &year.position {
-            PayPosition::Afc { band, point } => format!("{band}, {}", point.name()),
-            PayPosition::Scheme { title } | PayPosition::Other { title } | PayPosition::Unpaid { title } => {
-                title.clone()
-            }
-        };
-        let annual = year
-            .annual_pay
-            .map_or_else(|| "no figure".to_owned(), |pay| crate::domain::format::pounds(u64::from(pay)));
+        let position = position_words(&year.position);
         let hcas = if year.hcas > 0 {
             format!(" + HCAS {}", crate::domain::format::pounds(u64::from(year.hcas)))
         } else {
             String::new()
         };
-        out.line(&format!("    {}  {:<34} {annual}{hcas}  [{}]", year.year, position, year.basis))?;
+        let months =
+            if year.months < 12 { format!(" in {}", months_words(year.months)) } else { String::new() };
+        let figures = if year.earned == 0 && year.hcas_earned == 0 {
+            format!("{}{months}", earned_words(year))
+        } else {
+            format!("{}{hcas}; earned {}{months}", annual_words(year), earned_words(year))
+        };
+        out.line(&format!("    {}  {:<34} {figures}  [{}]", year.year, position, year.basis))?;
     }
     for note in &pay.notes {
         out.line(&format!("  Note: {note}"))?;
@@ -259,6 +270,8 @@ pub struct PayPathArgs {
     pub zone: Option<HcasZone>,
     /// Hours a week.
     pub hours: f64,
+    /// The nation whose tables apply.
+    pub nation: crate::domain::model::taxonomy::Nation,
     /// Years.
     pub years: u32,
     /// Growth assumption.
@@ -270,6 +283,7 @@ pub struct PayPathArgs {
 #[derive(Serialize)]
 struct PayPathJson {
     contract: u32,
+    nation: &'static str,
     band: &'static str,
     start: String,
     years: Vec<YearJson>,
@@ -282,7 +296,7 @@ pub fn run_pay_path(catalogue: &Catalogue, args: &PayPathArgs, out: &mut Output)
     }
     let context = PayContext {
         catalogue,
-        nation: crate::domain::model::taxonomy::Nation::England,
+        nation: args.nation,
         zone: args.zone,
         hours_per_week: args.hours,
         growth_percent: args.growth_percent,
@@ -299,6 +313,7 @@ pub fn run_pay_path(catalogue: &Catalogue, args: &PayPathArgs, out: &mut Output)
     if args.json {
         out.json(&PayPathJson {
             contract: super::json::CONTRACT_VERSION,
+            nation: args.nation.name(),
             band: args.band.short_name(),
             start: args.start.to_string(),
             years: path.years.iter().map(YearJson::from).collect(),
@@ -306,6 +321,11 @@ pub fn run_pay_path(catalogue: &Catalogue, args: &PayPathArgs, out: &mut Output)
         })?;
         return Ok(());
     }
-    out.line(&format!("Estimated pay from {} at the entry point of {}:", args.start.label(), args.band))?;
+    out.line(&format!(
+        "Estimated pay in {} from {} at the entry point of {}:",
+        args.nation.name(),
+        args.start.label(),
+        args.band
+    ))?;
     print_years(out, &path)
 }

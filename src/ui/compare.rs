@@ -3,9 +3,9 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use super::widgets::{fit_colour, fit_icon, strength_tag_ui};
-use crate::domain::format::pounds;
 use crate::domain::matching::{Fit, MatchReport, RoleMatch};
 use crate::domain::model::catalogue::Role;
+use crate::domain::pay::band_pay_range;
 use crate::state::{Command, MAX_COMPARED_ROLES, State};
 
 /// A role with its verdicts.
@@ -28,7 +28,7 @@ pub fn compare_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
     }
     let roles: Vec<Compared<'_, '_>> =
         compared.iter().filter_map(|id| Some((catalogue.role(id)?, report.role(id)?))).collect();
-    let table = catalogue.pay_table(state.pay_nation(), pay_year);
+    let nation = state.pay_nation();
     ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
         egui::Grid::new("compare-grid").num_columns(roles.len() + 1).striped(true).spacing([16.0, 8.0]).show(
             ui,
@@ -46,11 +46,10 @@ pub fn compare_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
                 row_ui(ui, "Band", &roles, |ui, (role, _)| {
                     ui.label(role.pay.label());
                 });
-                row_ui(ui, &format!("Pay {pay_year}"), &roles, |ui, (role, _)| {
-                    let range = role.pay.band_range().zip(table).and_then(|((min, max), table)| {
-                        let low = table.band(min)?.points.first()?.annual_pounds;
-                        let high = table.band(max)?.points.last()?.annual_pounds;
-                        Some(format!("{} to {} a year, full time", pounds(low), pounds(high)))
+                row_ui(ui, &format!("Pay {pay_year} ({})", nation.name()), &roles, |ui, (role, _)| {
+                    let range = role.pay.band_range().and_then(|bands| {
+                        let range = band_pay_range(catalogue, nation, pay_year, bands)?;
+                        Some(format!("{} a year, full time ({})", range.span_words(), range.basis))
                     });
                     ui.label(
                         range.unwrap_or_else(|| "Not on the AfC tables (see the role's details)".to_owned()),

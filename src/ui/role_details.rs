@@ -10,6 +10,7 @@ use crate::domain::format::pounds;
 use crate::domain::matching::{RequirementVerdict, RoleMatch, span};
 use crate::domain::model::catalogue::{Requirement, Role, RolePay, Source};
 use crate::domain::model::taxonomy::Nation;
+use crate::domain::pay::band_pay_range;
 use crate::domain::{Catalogue, FinancialYear};
 use crate::state::Command;
 
@@ -62,7 +63,7 @@ pub fn details_ui(
         ui.label(&role.summary);
 
         heading_ui(ui, "Pay");
-        pay_ui(ui, catalogue, &role.pay, (context.nation, pay_year));
+        pay_ui(ui, catalogue, &role.pay, pay_year, context.nation);
 
         heading_ui(ui, "What the work involves");
         for activity in &role.activities {
@@ -248,38 +249,18 @@ fn requirements_ui(ui: &mut Ui, catalogue: &Catalogue, title: &str, requirements
     }
 }
 
-fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, pay: &RolePay, (nation, year): (Nation, FinancialYear)) {
+fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, pay: &RolePay, year: FinancialYear, nation: Nation) {
     ui.label(RichText::new(pay.label()).strong());
-    let table = catalogue.pay_table(nation, year);
-    if let Some((min, max)) = pay.band_range() {
-        match table {
-            Some(table) => {
-                for scale in table.bands.iter().filter(|scale| (min..=max).contains(&scale.band)) {
-                    let entry = scale.points.first().map_or(0, |point| point.annual_pounds);
-                    let top = scale.points.last().map_or(0, |point| point.annual_pounds);
-                    let range = if entry == top {
-                        pounds(entry)
-                    } else {
-                        format!("{} (entry) to {} (top)", pounds(entry), pounds(top))
-                    };
-                    ui.label(format!("{}: {range} a year, full time", scale.band));
+    if let Some(bands) = pay.band_range() {
+        match band_pay_range(catalogue, nation, year, bands) {
+            Some(range) => {
+                for band in &range.bands {
+                    ui.label(format!("{}: {} a year, full time", band.band, band.words()));
                 }
-                ui.label(
-                    RichText::new(format!(
-                        "AfC {} {}, published, from {}",
-                        table.nation.name(),
-                        table.year,
-                        table.applies_from
-                    ))
-                    .small()
-                    .weak(),
-                );
+                ui.label(RichText::new(range.table_words()).small().weak());
             }
             None => {
-                ui.label(format!(
-                    "There is no published {} pay table for {year} in the data.",
-                    nation.name()
-                ));
+                ui.label(format!("There is no pay table for {year} in the data."));
             }
         }
     }

@@ -3,12 +3,18 @@
 //! Usable on its own, without a profile.
 
 mod hcas;
+mod notes;
 mod path;
 mod rates;
+mod words;
 
 pub use hcas::{HcasAmount, hcas_for};
 pub use path::{PayEvent, PayEventKind, PayPath, PayPosition, PayStint, PayYear, StintKind, pay_path};
 pub use rates::{Basis, PayRate, afc_rate};
+pub use words::{
+    BandPayRange, PayRange, PointChoice, afc_position_words, amount_or_no_pay, annual_words, band_pay_range,
+    earned_words, months_words, point_choices, position_words, tables_words,
+};
 
 use super::model::catalogue::Catalogue;
 use super::model::profile::FULL_TIME_HOURS;
@@ -23,7 +29,7 @@ pub struct PayContext<'a> {
     pub nation: Nation,
     /// The HCAS zone, if any.
     pub zone: Option<HcasZone>,
-    /// Contracted hours a week; pay is pro rata to [`FULL_TIME_HOURS`].
+    /// Contracted hours a week; pay is pro rata to the nation's standard week.
     pub hours_per_week: f64,
     /// Assumed pay award a year, in percent, for years after the last published table.
     pub growth_percent: f64,
@@ -42,10 +48,17 @@ impl<'a> PayContext<'a> {
         }
     }
 
-    /// The share of full-time pay, such as 0.8 for 30 hours.
+    /// The nation's standard (full-time) week, from its latest pay table; 37.5 hours without one.
+    #[must_use]
+    pub fn full_time_hours(&self) -> f64 {
+        self.catalogue.latest_pay_table(self.nation).map_or(FULL_TIME_HOURS, |table| table.full_time_hours)
+    }
+
+    /// The share of full-time pay, such as 0.8 for 30 of 37.5 hours. Basic pay is for contracted
+    /// hours up to the standard week; hours beyond it are overtime, which the planner leaves out.
     #[must_use]
     pub fn hours_fraction(&self) -> f64 {
-        (self.hours_per_week / FULL_TIME_HOURS).clamp(0.0, 80.0 / FULL_TIME_HOURS)
+        (self.hours_per_week / self.full_time_hours()).clamp(0.0, 1.0)
     }
 
     /// The assumption used for years without a published table, in words.

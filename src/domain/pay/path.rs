@@ -5,7 +5,9 @@ use serde::Serialize;
 use super::super::model::band::Band;
 use super::super::model::catalogue::{PointName, RoutePay};
 use super::super::model::month::{FinancialYear, Month};
-use super::rates::{Basis, band_points};
+use super::super::model::taxonomy::Nation;
+use super::notes::{PathFacts, RowBuilder, empty_row, notes};
+use super::rates::{Basis, band_points, year_basis};
 use super::{PayContext, afc_rate, hcas_for, round_pounds};
 
 /// A stretch of a career from a month on, paid one way.
@@ -136,6 +138,8 @@ pub struct PayPath {
     pub years: Vec<PayYear>,
     /// Assumptions and caveats, in words.
     pub notes: Vec<String>,
+    /// The nation whose pay tables the figures come from.
+    pub nation: Nation,
 }
 
 impl PayPath {
@@ -154,13 +158,19 @@ struct AfcState {
     point_started: Month,
 }
 
-/// The next pay step of a state: the point and the month it is reached.
-fn next_step(context: &PayContext<'_>, state: AfcState, year: FinancialYear) -> Option<(PointName, Month)> {
+/// The next pay step of a state: the point, the month it is reached, and whether that timing is
+/// the planner's reading of the table.
+fn next_step(
+    context: &PayContext<'_>,
+    state: AfcState,
+    year: FinancialYear,
+) -> Option<(PointName, Month, bool)> {
     let points = band_points(context, state.band, year);
-    let current_years = points.iter().find(|(name, _)| *name == state.point).map_or(0, |(_, years)| *years);
-    points.iter().find(|(name, _)| *name > state.point).map(|(name, years)| {
-        let months = (years.saturating_sub(current_years) * 12).min(1200);
-        (*name, state.point_started.plus(i32::try_from(months).unwrap_or(1200)))
+    let current_years =
+        points.iter().find(|point| point.name == state.point).map_or(0, |point| point.after_years);
+    points.iter().find(|point| point.name > state.point).map(|next| {
+        let months = (next.after_years.saturating_sub(current_years) * 12).min(1200);
+        (next.name, state.point_started.plus(i32::try_from(months).unwrap_or(1200)), next.timing_estimated)
     })
 }
 
@@ -180,9 +190,7 @@ pub fn pay_path(context: &PayContext<'_>, stints: &[PayStint], from: Month, year
     let mut rows: Vec<RowBuilder> = Vec::new();
     let mut afc: Option<AfcState> = None;
     let mut active: Option<usize> = None;
-    let mut any_promotion = false;
-    let mut any_estimate = false;
-    let mut any_uncertain_hcas = false;
+    let mut seen = PathFacts::default();
     let mut month = from;
     while month < end {
         let year = month.financial_year();
@@ -192,7 +200,7 @@ pub fn pay_path(context: &PayContext<'_>, stints: &[PayStint], from: Month, year
             active = current;
             if let Some(stint) = current.and_then(|at| stints.get(at)) {
                 let (promoted, event) = enter_stint(stint, afc, month);
-                any_promotion |= promoted;
+                seen.promotion |= promoted;
                 events.extend(event);
                 afc = match (&stint.kind, afc) {
                     // A move to another post in the same band keeps the pay point and its date.
@@ -205,14 +213,18 @@ pub fn pay_path(context: &PayContext<'_>, stints: &[PayStint], from: Month, year
             }
         }
         if let Some(state) = afc.as_mut() {
-            while let Some((point, due)) = next_step(context, *state, year).filter(|(_, due)| *due <= month) {
+            while let Some((point, due, estimated)) =
+                next_step(context, *state, year).filter(|(_, due, _)| *due <= month)
+            {
                 state.point = point;
                 state.point_started = due;
+                seen.estimated_timing |= estimated;
+                let timing = if estimated { ", date estimated" } else { "" };
                 events.push(PayEvent {
                     month,
                     kind: PayEventKind::Step,
                     text: format!(
-                        "Pay step to the {} point of {} ({})",
+                        "Pay step to the {} point of {} ({}{timing})",
                         point.name(),
                         state.band,
                         month.label()
@@ -225,8 +237,9 @@ pub fn pay_path(context: &PayContext<'_>, stints: &[PayStint], from: Month, year
             (Some(zone), Some(basic)) if basic > 0.0 => hcas_for(context, zone, basic, year),
             _ => None,
         };
-        any_estimate |= pay.basis == Basis::Estimated;
-        any_uncertain_hcas |= hcas.is_some_and(|amount| amount.uncertain);
+        seen.estimate |= pay.basis == Basis::Estimated;
+        seen.uncertain_hcas |= hcas.is_some_and(|amount| amount.uncertain);
+        seen.years.push(year);
         let fraction = context.hours_fraction();
         let row = match rows.last_mut() {
             Some(row) if row.year == year => row,
@@ -248,12 +261,26 @@ pub fn pay_path(context: &PayContext<'_>, stints: &[PayStint], from: Month, year
         month = month.plus(1);
     }
     let years = rows.into_iter().map(RowBuilder::finish).collect();
-    PayPath { years, notes: notes(context, any_promotion, any_estimate, any_uncertain_hcas) }
+    seen.years.dedup();
+    PayPath { years, notes: notes(context, &seen), nation: context.nation }
 }
 
 /// Starting a stint: whether it is a promotion, and the event to record.
 fn enter_stint(stint: &PayStint, previous: Option<AfcState>, month: Month) -> (bool, Option<PayEvent>) {
     match (&stint.kind, previous) {
+        (StintKind::Afc { band, .. }, Some(before)) if *band == before.band => (
+            false,
+            Some(PayEvent {
+                month,
+                kind: PayEventKind::Change,
+                text: format!(
+                    "A move to another {band} post ({}) keeps the {} point and its pay-step date; \
+                     Agenda for Change resets them only on promotion",
+                    month.label(),
+                    before.point.name()
+                ),
+            }),
+        ),
         (StintKind::Afc { band, point, .. }, Some(before)) if *band > before.band => (
             true,
             Some(PayEvent {
@@ -271,7 +298,7 @@ fn enter_stint(stint: &PayStint, previous: Option<AfcState>, month: Month) -> (b
             Some(PayEvent {
                 month,
                 kind: PayEventKind::Change,
-                text: format!("{band}, {} point, from {}", point.name(), month.label()),
+                text: format!("{}, from {}", super::afc_position_words(*band, *point), month.label()),
             }),
         ),
         (
@@ -319,103 +346,18 @@ fn month_pay(
         (Some(StintKind::Other { title, annual_pounds }), _) => MonthPay {
             position: PayPosition::Other { title: title.clone() },
             full_time_annual: annual_pounds.map(f64::from),
-            basis: Basis::Estimated,
+            // A month with no figure adds nothing: it is as sure as the year's own table.
+            basis: if annual_pounds.is_some() { Basis::Estimated } else { year_basis(context, year) },
         },
         (Some(StintKind::Unpaid { title }), _) => MonthPay {
             position: PayPosition::Unpaid { title: title.clone() },
             full_time_annual: None,
-            basis: Basis::Published,
+            basis: year_basis(context, year),
         },
         _ => MonthPay {
             position: PayPosition::Unpaid { title: "Not yet started".to_owned() },
             full_time_annual: None,
-            basis: Basis::Published,
+            basis: year_basis(context, year),
         },
-    }
-}
-
-fn notes(context: &PayContext<'_>, promotion: bool, estimate: bool, uncertain_hcas: bool) -> Vec<String> {
-    let mut notes = vec![
-        "Pay steps are assumed on their dates; since 2019 each step also needs an appraisal in the last \
-         12 months, no formal capability process or live disciplinary sanction, and statutory and \
-         mandatory training done (AfC handbook, annex 23)."
-            .to_owned(),
-    ];
-    if promotion {
-        notes.push(
-            "On promotion pay starts at the entry point of the new band and the pay-step date resets to the \
-             appointment date; the handbook (section 1, paras 1.18-1.20) protects against a fall in \
-             earnings on promotion."
-                .to_owned(),
-        );
-    }
-    if estimate {
-        notes.push(context.projection_assumption());
-    }
-    if context.hours_fraction() < 1.0 {
-        notes.push(format!(
-            "Part time: pay and HCAS are pro rata to {} of 37.5 hours a week.",
-            super::trim_percent(context.hours_per_week)
-        ));
-    }
-    if uncertain_hcas {
-        notes.push(
-            "HCAS limits are not confirmed against NHS Employers annex 9: two public sources disagree, so \
-             HCAS figures are uncertain."
-                .to_owned(),
-        );
-    }
-    if context.catalogue.pay_tables.iter().all(|table| table.nation != context.nation) {
-        notes.push(format!(
-            "There is no {} pay table in the data yet: England's tables are used, so every figure is an estimate.",
-            context.nation.name()
-        ));
-    }
-    notes
-}
-
-/// A year being accumulated, with exact sums rounded at the end.
-struct RowBuilder {
-    year: FinancialYear,
-    position: PayPosition,
-    annual_pay: Option<u32>,
-    hcas: u32,
-    earned_exact: f64,
-    hcas_exact: f64,
-    months: u32,
-    basis: Basis,
-    hcas_uncertain: bool,
-    events: Vec<PayEvent>,
-}
-
-fn empty_row(year: FinancialYear) -> RowBuilder {
-    RowBuilder {
-        year,
-        position: PayPosition::Unpaid { title: String::new() },
-        annual_pay: None,
-        hcas: 0,
-        earned_exact: 0.0,
-        hcas_exact: 0.0,
-        months: 0,
-        basis: Basis::Published,
-        hcas_uncertain: false,
-        events: Vec::new(),
-    }
-}
-
-impl RowBuilder {
-    fn finish(self) -> PayYear {
-        PayYear {
-            year: self.year,
-            position: self.position,
-            annual_pay: self.annual_pay,
-            hcas: self.hcas,
-            earned: round_pounds(self.earned_exact),
-            hcas_earned: round_pounds(self.hcas_exact),
-            months: self.months,
-            basis: self.basis,
-            hcas_uncertain: self.hcas_uncertain,
-            events: self.events,
-        }
     }
 }

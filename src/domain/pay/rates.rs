@@ -76,7 +76,7 @@ pub(super) fn table_for<'a>(
     };
     let foreign = nation_tables.first().is_some_and(|t| t.nation != context.nation);
     if let Some(exact) = nation_tables.iter().find(|t| t.year == year) {
-        let basis = if foreign { Basis::Estimated } else { Basis::Published };
+        let basis = if foreign || exact.estimated { Basis::Estimated } else { Basis::Published };
         return Some((exact, 0, basis));
     }
     let latest = nation_tables.iter().max_by_key(|t| t.year)?;
@@ -85,6 +85,12 @@ pub(super) fn table_for<'a>(
     }
     let earliest = nation_tables.iter().min_by_key(|t| t.year)?;
     Some((earliest, 0, Basis::Estimated))
+}
+
+/// Published when the nation's own table for `year` is published; estimated otherwise (a later
+/// year, another nation's table, or a table marked estimated).
+pub(super) fn year_basis(context: &PayContext<'_>, year: FinancialYear) -> Basis {
+    table_for(context, year).map_or(Basis::Estimated, |(_, _, basis)| basis)
 }
 
 /// The full-time annual rate of a band and point in a year, projected with the context's
@@ -112,14 +118,31 @@ pub fn afc_rate(
     })
 }
 
-/// The points of a band in the table used for `year`: (point, years in band to reach it).
-pub(super) fn band_points(
-    context: &PayContext<'_>,
-    band: Band,
-    year: FinancialYear,
-) -> Vec<(PointName, u32)> {
+/// A pay point of a band as the path needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct StepPoint {
+    /// The point.
+    pub name: PointName,
+    /// Years in the band to reach it.
+    pub after_years: u32,
+    /// True when that timing is the planner's reading of the table, not stated in it.
+    pub timing_estimated: bool,
+}
+
+/// The points of a band in the table used for `year`, entry first.
+pub(super) fn band_points(context: &PayContext<'_>, band: Band, year: FinancialYear) -> Vec<StepPoint> {
     table_for(context, year)
         .and_then(|(table, _, _)| table.band(band))
-        .map(|scale| scale.points.iter().map(|p| (p.name, p.after_years)).collect())
+        .map(|scale| {
+            scale
+                .points
+                .iter()
+                .map(|point| StepPoint {
+                    name: point.name,
+                    after_years: point.after_years,
+                    timing_estimated: point.timing_estimated,
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }

@@ -15,7 +15,8 @@ pub use stage::{ids as stage_ids, stage_of};
 
 use crate::domain::matching::{MatchReport, match_profile};
 use crate::domain::model::profile::Profile;
-use crate::domain::progression::{Plan, PlanError, PlanOptions, ProgressionGraph, plan};
+use crate::domain::model::save_file::PlanSettings;
+use crate::domain::progression::{Plan, PlanError, PlanOptions, ProgressionGraph, chosen_path, plan};
 use crate::domain::{Catalogue, Month};
 
 use super::model::{Cover, PathSection, PlanReport};
@@ -88,24 +89,43 @@ impl PlanReport {
 }
 
 /// Plans the quickest path to `target` (or the profile's goal, or the best-ranked roles),
-/// matches every role, and builds the report.
+/// matches every role, and builds the report, with the default plan settings (no assumed pay
+/// award, ten years).
 pub fn prepare(
     catalogue: &Catalogue,
     profile: &Profile,
     today: Month,
     target: Option<&str>,
 ) -> Result<PlanReport, PlanError> {
+    prepare_with_settings(catalogue, profile, PlanSettings::default(), today, target)
+}
+
+/// As [`prepare`], with the person's own plan settings: their assumed pay award, years of pay
+/// and chosen path, as the window uses them.
+pub fn prepare_with_settings(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    settings: PlanSettings,
+    today: Month,
+    target: Option<&str>,
+) -> Result<PlanReport, PlanError> {
     let graph = ProgressionGraph::new(catalogue);
-    let options =
-        PlanOptions { target: target.map(str::to_owned), alternatives: 1, ..PlanOptions::default() };
+    let options = PlanOptions {
+        target: target.map(str::to_owned),
+        alternatives: PlanOptions::default().alternatives,
+        years: settings.years,
+        growth_percent: settings.growth_percent,
+        chosen: settings.chosen_steps.clone(),
+    };
     let plan = plan(catalogue, &graph, profile, today, &options)?;
+    let chosen = chosen_path(&plan, &settings.chosen_steps, usize::from(settings.chosen_path)).index;
     let matches = match_profile(catalogue, profile, today);
     Ok(PlanReport::build(&ReportInputs {
         catalogue,
         profile,
         matches: &matches,
         plan: &plan,
-        chosen: 0,
+        chosen,
         target,
         today,
     }))

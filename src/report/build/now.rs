@@ -55,7 +55,8 @@ fn job(profile: &Profile) -> String {
 fn pay(profile: &Profile) -> String {
     match profile.position.pay {
         CurrentPay::Afc { band, point, point_started } => {
-            format!("{band}, {} point (since {})", point.name(), Month::of(point_started).label())
+            let position = crate::domain::pay::afc_position_words(band, point);
+            format!("{position} (since {})", Month::of(point_started).label())
         }
         CurrentPay::NotOnAfc => "Not on Agenda for Change".to_owned(),
         CurrentPay::OutsideAfc => "Paid outside Agenda for Change (very senior manager)".to_owned(),

@@ -1,7 +1,7 @@
 //! The chosen path: its steps with dates, band and pay year by year for the chart, and the
 //! pay table.
 
-use crate::domain::pay::{Basis, PayEventKind, PayPosition, PayYear};
+use crate::domain::pay::{Basis, PayEventKind, PayPosition, PayYear, position_words};
 use crate::domain::progression::{CareerPath, PathStep};
 use crate::domain::{Catalogue, Month};
 
@@ -73,12 +73,7 @@ fn chart_year(year: &PayYear) -> ChartYear {
 }
 
 fn pay_row(year: &PayYear, start: Option<Month>) -> PayRow {
-    let position = match &year.position {
-        PayPosition::Afc { band, point } => format!("{band}, {} point", point.name()),
-        PayPosition::Scheme { title } | PayPosition::Other { title } | PayPosition::Unpaid { title } => {
-            title.clone()
-        }
-    };
+    let position = position_words(&year.position);
     let events = year
         .events
         .iter()

@@ -91,7 +91,7 @@ pub fn chart(flow: &mut Flow<'_>, years: &[ChartYear]) -> Atom {
         let mut label_bottom = bar_top - 2.5;
         if year.annual_pay.is_none() {
             // A year with no pay figure (study, work outside the NHS) says so instead of a bar.
-            let text = if year.band == "Unpaid" { "unpaid" } else { "no figure" }.to_owned();
+            let text = if year.band == "Unpaid" { "unpaid" } else { "no NHS pay" }.to_owned();
             let width = flow.width(&text, LABEL);
             items.push(text_item(centre - width / 2.0, label_bottom - 1.0, text, LABEL));
             label_bottom -= 9.0;

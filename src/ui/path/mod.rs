@@ -12,7 +12,7 @@ use super::widgets::{bullet_ui, heading_ui, role_choice_ui};
 use crate::domain::Catalogue;
 use crate::domain::format::pounds;
 use crate::domain::matching::span;
-use crate::domain::pay::{Basis, PayPosition};
+use crate::domain::pay::{Basis, annual_words, earned_words, months_words, position_words};
 use crate::domain::progression::{CareerPath, Plan, chosen_path};
 use crate::state::{Command, Document, EditGroup, State};
 
@@ -178,6 +178,7 @@ fn steps_ui(ui: &mut Ui, path: &CareerPath) {
 }
 
 fn pay_table_ui(ui: &mut Ui, path: &CareerPath) {
+    ui.label(RichText::new(format!("{} pay (Agenda for Change tables).", path.pay.nation.name())).strong());
     ui.label(
         RichText::new(
             "Annual pay is the basic rate at the end of the year, pro rata to your hours; earned is basic pay and HCAS \
@@ -193,26 +194,15 @@ fn pay_table_ui(ui: &mut Ui, path: &CareerPath) {
         ui.end_row();
         for year in &path.pay.years {
             ui.label(year.year.to_string());
-            ui.label(match &year.position {
-                PayPosition::Afc { band, point } => format!("{band}, {} point", point.name()),
-                PayPosition::Scheme { title }
-                | PayPosition::Other { title }
-                | PayPosition::Unpaid { title } => title.clone(),
-            });
-            ui.label(year.annual_pay.map_or_else(|| "no figure".to_owned(), pounds));
+            ui.label(position_words(&year.position));
+            ui.label(annual_words(year));
             let uncertain = if year.hcas_uncertain { " (uncertain)" } else { "" };
             ui.label(if year.hcas > 0 {
                 format!("{}{uncertain}", pounds(year.hcas))
             } else {
                 "–".to_owned()
             });
-            let earned = u64::from(year.earned) + u64::from(year.hcas_earned);
-            let earned = if earned == 0 && year.annual_pay.is_none() {
-                "no figure".to_owned()
-            } else {
-                pounds(earned)
-            };
-            ui.label(format!("{earned} ({} months)", year.months));
+            ui.label(format!("{} ({})", earned_words(year), months_words(year.months)));
             ui.label(match year.basis {
                 Basis::Published => "✔ published",
                 Basis::Estimated => "≈ estimated",

@@ -7,6 +7,7 @@ use super::issues_of;
 use crate::domain::model::catalogue::PointName;
 use crate::domain::model::profile::{CurrentPay, Profile, ProfileIssue};
 use crate::domain::model::taxonomy::{HcasZone, Nation};
+use crate::domain::pay::point_choices;
 use crate::domain::{Band, Catalogue, Month};
 
 /// Draws the "About you" fields.
@@ -54,6 +55,9 @@ pub fn about_ui(
                 })
                 .response
                 .labelled_by(label.id);
+            if catalogue.hcas_table(profile.nation).is_none() {
+                ui.label(format!("(paid in England only: none in {})", profile.nation.name()));
+            }
         });
         ui.end_row();
         ui.horizontal(|ui| {
@@ -71,13 +75,21 @@ pub fn about_ui(
             );
         });
         ui.end_row();
-        ui.horizontal(|ui| pay_ui(ui, today, &mut profile.position.pay));
+        let nation = profile.nation;
+        ui.horizontal(|ui| pay_ui(ui, catalogue, (today, nation), &mut profile.position.pay));
         ui.end_row();
         ui.horizontal(|ui| {
             let label = ui.label("Hours a week");
             ui.add(DragValue::new(&mut profile.hours_per_week).range(1.0..=80.0).speed(0.5).suffix(" h"))
                 .labelled_by(label.id);
-            ui.label("(37.5 is full time; pay is pro rata)");
+            let full_time =
+                crate::domain::pay::PayContext { nation, ..crate::domain::pay::PayContext::new(catalogue) }
+                    .full_time_hours();
+            ui.label(format!(
+                "({} is full time in {}; pay is pro rata)",
+                crate::domain::pay::trim_percent(full_time),
+                nation.name()
+            ));
         });
         ui.end_row();
     });
@@ -90,7 +102,7 @@ pub fn about_ui(
     }
 }
 
-fn pay_ui(ui: &mut Ui, today: Month, pay: &mut CurrentPay) {
+fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, (today, nation): (Month, Nation), pay: &mut CurrentPay) {
     let label = ui.label("How you are paid");
     let text = match pay {
         CurrentPay::NotOnAfc => "Not on Agenda for Change",
@@ -133,12 +145,20 @@ fn pay_ui(ui: &mut Ui, today: Month, pay: &mut CurrentPay) {
             })
             .response
             .labelled_by(label.id);
+        // Only the points the band has in the person's nation's table, each with its figure.
+        let choices = point_choices(catalogue, nation, today.financial_year(), *band);
+        if !choices.is_empty() && !choices.iter().any(|choice| choice.point == *point) {
+            *point = PointName::Entry;
+        }
         let label = ui.label("Pay point");
+        let selected =
+            choices.iter().find(|choice| choice.point == *point).map_or(point.name(), |choice| &choice.words);
         ComboBox::from_id_salt("pay-point")
-            .selected_text(point.name())
+            .selected_text(selected)
+            .width(300.0)
             .show_ui(ui, |ui| {
-                for choice in [PointName::Entry, PointName::Intermediate, PointName::Top] {
-                    ui.selectable_value(point, choice, choice.name());
+                for choice in &choices {
+                    ui.selectable_value(point, choice.point, &choice.words);
                 }
             })
             .response

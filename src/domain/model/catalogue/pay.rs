@@ -17,8 +17,16 @@ pub struct PayTable {
     pub year: FinancialYear,
     /// The date the figures apply from.
     pub applies_from: NaiveDate,
-    /// Full-time hours a week the annual figures are for.
+    /// Full-time hours a week the annual figures are for (the nation's standard week); part-time
+    /// pay is pro rata to it.
     pub full_time_hours: f64,
+    /// True when the nation's standard week for this year is still to be confirmed.
+    #[serde(default)]
+    pub hours_to_be_confirmed: bool,
+    /// True when the nation has not published this table: its figures are estimates (the award
+    /// note says what they are taken from).
+    #[serde(default)]
+    pub estimated: bool,
     /// Annual pay divided by this gives the hourly rate.
     pub hourly_divisor: f64,
     /// What the award was.
@@ -44,6 +52,9 @@ pub struct BandScale {
 pub struct PayPoint {
     /// Which point it is.
     pub name: PointName,
+    /// The table's own label for it, such as "Year 2+" (empty when the table uses the names).
+    #[serde(default)]
+    pub label: String,
     /// Annual basic pay, full time, in pounds.
     pub annual_pounds: u32,
     /// Years in the band after which a person reaches it (0 for the entry point).
@@ -153,6 +164,12 @@ impl PayTable {
     #[must_use]
     pub fn band(&self, band: Band) -> Option<&BandScale> {
         self.bands.iter().find(|scale| scale.band == band)
+    }
+
+    /// The pay point of a band, if the band has it.
+    #[must_use]
+    pub fn point(&self, band: Band, point: PointName) -> Option<&PayPoint> {
+        self.band(band)?.points.iter().find(|candidate| candidate.name == point)
     }
 }
 

@@ -146,6 +146,31 @@ impl Profile {
         issues.0
     }
 
+    /// A current pay point that the band does not have in the person's nation's latest pay table
+    /// (England's when the nation has none), such as an intermediate point in band 4.
+    #[must_use]
+    pub fn pay_point_issue(&self, catalogue: &Catalogue) -> Option<ProfileIssue> {
+        let CurrentPay::Afc { band, point, .. } = self.position.pay else { return None };
+        let table = catalogue
+            .latest_pay_table(self.nation)
+            .or_else(|| catalogue.latest_pay_table(super::super::taxonomy::Nation::England))?;
+        let scale = table.band(band)?;
+        if scale.points.iter().any(|candidate| candidate.name == point) {
+            return None;
+        }
+        let points: Vec<&str> = scale.points.iter().map(|candidate| candidate.name.name()).collect();
+        Some(ProfileIssue {
+            field: "position, pay, point".to_owned(),
+            message: format!(
+                "{band} has no {} point in {}'s {} pay table; choose one of: {}",
+                point.name(),
+                table.nation.name(),
+                table.year,
+                points.join(", ")
+            ),
+        })
+    }
+
     /// References to the catalogue that do not resolve (a qualification, role, specialism,
     /// skill or dimension it does not know). Such entries are shown but ignored by matching.
     #[must_use]

@@ -3,7 +3,7 @@
 
 use crate::domain::format::pounds;
 use crate::domain::matching::span;
-use crate::domain::pay::Basis;
+use crate::domain::pay::{Basis, amount_or_no_pay, months_words};
 
 use crate::domain::Month;
 
@@ -100,10 +100,9 @@ fn step_cells(step: &StepRow) -> Vec<Cell> {
 fn pay_cells(row: &PayRow) -> Vec<Cell> {
     let mut position = vec![(row.position.clone(), BODY)];
     position.extend(row.events.iter().map(|event| (event.clone(), SMALL.coloured(MUTED))));
-    let mut earned = vec![(pounds(u64::from(row.earned)), BODY)];
+    let mut earned = vec![(amount_or_no_pay(u64::from(row.earned)), BODY)];
     if row.months < 12 {
-        let months = if row.months == 1 { "1 month".to_owned() } else { format!("{} months", row.months) };
-        earned.push((months, SMALL.coloured(MUTED)));
+        earned.push((months_words(row.months), SMALL.coloured(MUTED)));
     }
     let basis = match row.basis {
         Basis::Published => "Published",
@@ -112,7 +111,7 @@ fn pay_cells(row: &PayRow) -> Vec<Cell> {
     vec![
         Cell::text(row.year.to_string(), BODY),
         Cell::Text(position),
-        Cell::text(row.annual_pay.map_or_else(|| "none".to_owned(), |pay| pounds(u64::from(pay))), BODY),
+        Cell::text(amount_or_no_pay(row.annual_pay.map_or(0, u64::from)), BODY),
         Cell::text(if row.hcas > 0 { pounds(u64::from(row.hcas)) } else { "–".to_owned() }, BODY),
         Cell::Text(earned),
         Cell::text(basis, if row.basis == Basis::Estimated { BODY.coloured(MUTED) } else { BODY }),

@@ -112,10 +112,11 @@ impl Checker<'_> {
             ));
         }
         if let Some((lower, pay)) = *previous_entry
-            && (lower >= band || pay >= entry.annual_pounds)
+            && (lower >= band || pay > entry.annual_pounds)
         {
+            // A pay floor (Wales from 2026/27) may lift two entry points to the same figure.
             self.errors.push(CatalogueError::file(file, format!(
-                "{label}: bands must be listed lowest first and each entry point must pay more than the band below"
+                "{label}: bands must be listed lowest first and no entry point may pay less than the band below"
             )));
         }
         *previous_entry = Some((band, entry.annual_pounds));
