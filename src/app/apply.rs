@@ -58,7 +58,7 @@ impl App {
                 }
                 self.proceed(ctx, then);
             }
-            (Prompt::ChangedOnDisk { path }, Answer::Overwrite) => {
+            (Prompt::ChangedOnDisk { path, .. }, Answer::Overwrite) => {
                 self.save_to(ctx, &path, OnDiskChange::Overwrite);
             }
             (Prompt::Recovery(recovery), Answer::Restore) => self.restore(*recovery),
@@ -139,8 +139,8 @@ impl App {
 
     /// Discards the unsaved changes' recovery copy and shows another document.
     pub(super) fn replace_document(&mut self, document: Document) {
-        if let Some(data_dir) = &self.folders.data {
-            let _ = crate::storage::remove_recovery(data_dir);
+        if let Some(copies) = &self.recovery_copies {
+            copies.remove();
         }
         self.recovery = super::RecoveryState::default();
         self.derived.clear();
@@ -150,8 +150,14 @@ impl App {
 
     /// Restores a recovery copy as the open document (unsaved).
     pub(crate) fn restore(&mut self, recovery: crate::storage::Recovery) {
+        // A restored copy belongs to its file as it was then: if the file changed since, saving
+        // asks before overwriting it.
         let mut document = match recovery.original {
-            Some(path) => Document::untitled(SaveFile::new(Profile::default())).with_path(path),
+            Some(path) => Document::opened(
+                SaveFile::new(Profile::default()),
+                path,
+                recovery.base_hash.unwrap_or([0; 32]),
+            ),
             None => Document::untitled(SaveFile::new(Profile::default())),
         };
         document.edit(recovery.save, "restore");
@@ -163,8 +169,8 @@ impl App {
 
     /// Removes the recovery copy (the person discarded it).
     pub(crate) fn discard_recovery(&mut self) {
-        if let Some(data_dir) = &self.folders.data {
-            let _ = crate::storage::remove_recovery(data_dir);
+        if let Some(copies) = &self.recovery_copies {
+            copies.remove();
         }
     }
 
@@ -402,8 +408,8 @@ impl App {
                 if let Some(document) = self.document.as_mut() {
                     document.mark_saved_version(path.to_path_buf(), saved.content_hash, version);
                 }
-                if let Some(data_dir) = &self.folders.data {
-                    let _ = crate::storage::remove_recovery(data_dir);
+                if let Some(copies) = &self.recovery_copies {
+                    copies.remove();
                 }
                 self.recovery = super::RecoveryState::default();
                 self.remember(path);
@@ -414,7 +420,12 @@ impl App {
                     self.proceed(ctx, then);
                 }
             }
-            Err(SaveError::ChangedOnDisk { path }) => self.prompt = Some(Prompt::ChangedOnDisk { path }),
+            Err(SaveError::ChangedOnDisk { path }) => {
+                self.prompt = Some(Prompt::ChangedOnDisk { path, comment_lines: 0 });
+            }
+            Err(SaveError::CommentsWouldBeLost { path, lines }) => {
+                self.prompt = Some(Prompt::ChangedOnDisk { path, comment_lines: lines });
+            }
             Err(error) => {
                 self.after_save = None;
                 self.prompt = Some(Prompt::Message {

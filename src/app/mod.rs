@@ -128,6 +128,8 @@ pub struct App {
     recent: RecentFiles,
     folders: Folders,
     recovery: RecoveryState,
+    /// This window's recovery copies (locked while it lives).
+    recovery_copies: Option<crate::storage::RecoverySession>,
     status: Option<(String, Instant)>,
     allow_close: bool,
     title: String,
@@ -153,7 +155,8 @@ impl App {
         let pay_year = default_pay_year(catalogue, today);
         let recent = folders.config.as_deref().map(RecentFiles::load).unwrap_or_default();
         let settings = folders.config.as_deref().map(Settings::load).unwrap_or_default();
-        let recovered = folders.data.as_deref().and_then(crate::storage::read_recovery);
+        let recovery_copies = folders.data.as_deref().map(crate::storage::RecoverySession::new);
+        let recovered = recovery_copies.as_ref().and_then(crate::storage::RecoverySession::found);
         Self {
             roles: ui::roles::RolesView::new(pay_year),
             profile_view: ui::profile::ProfileView::default(),
@@ -175,6 +178,7 @@ impl App {
             recent,
             folders,
             recovery: RecoveryState::default(),
+            recovery_copies,
             status: None,
             allow_close: false,
             title: String::new(),
@@ -394,7 +398,7 @@ impl App {
     /// Writes a recovery copy every few seconds while there are unsaved changes, and asks for
     /// a frame only when a copy is due (no frames at all while idle).
     fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
-        let Some(data_dir) = self.folders.data.clone() else { return };
+        let Some(copies) = self.recovery_copies.clone() else { return };
         let Some(document) = self.document.as_ref().filter(|document| document.is_dirty()) else { return };
         let version = document.version();
         if self.recovery.written_version == Some(version) {
@@ -413,6 +417,7 @@ impl App {
         }
         let recovery = crate::storage::Recovery {
             original: document.path().cloned(),
+            base_hash: document.disk_hash(),
             written_at: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |elapsed| elapsed.as_secs()),
@@ -420,8 +425,7 @@ impl App {
         };
         let started = self.jobs.start(ctx, "recovery copy", move || JobResult::RecoveryWritten {
             version,
-            result: crate::storage::write_recovery(&crate::storage::RealDisk, &data_dir, &recovery)
-                .map_err(|error| error.to_string()),
+            result: copies.write(&crate::storage::RealDisk, &recovery).map_err(|error| error.to_string()),
         });
         if started {
             self.recovery.last_write = Some(Instant::now());

@@ -108,6 +108,10 @@ pub enum Command {
     Resave {
         /// The profile file (.ron).
         file: PathBuf,
+        /// Save even though comments below the file's opening comment block would be dropped
+        /// (the file with its comments is kept as the .bak backup).
+        #[arg(long)]
+        drop_comments: bool,
     },
     /// Write the PDF action plan of a profile (path to the target role, pay, actions, next
     /// steps, sources), as the window's File › Export PDF does.
@@ -218,7 +222,7 @@ fn dispatch(
             pay::table(catalogue, year.unwrap_or_else(|| today.financial_year()), band, json, out)
         }
         Command::Check { file } => files::check(catalogue, &file, out),
-        Command::Resave { file } => files::resave(&file, out),
+        Command::Resave { file, drop_comments } => files::resave(&file, drop_comments, out),
         Command::Match { profile, json } => matching::run(catalogue, &profile, today, json, out),
         Command::Report { profile, output, target } => {
             report::run(catalogue, &profile, &output, target.as_deref(), today, out)
