@@ -130,7 +130,7 @@ fn case_3_backups_and_recovery_copies_are_private_whatever_the_umask() {
 
 /// Another program writes the file during the save, after the early check and before the
 /// replace: the last check, immediately before the rename, notices.
-struct ChangedInTheLastMoment;
+struct ChangedInTheLastMoment(std::sync::atomic::AtomicUsize);
 
 impl Disk for ChangedInTheLastMoment {
     fn replace(
@@ -142,7 +142,8 @@ impl Disk for ChangedInTheLastMoment {
     ) -> std::io::Result<()> {
         if path.extension().is_some_and(|ext| ext == "ron") {
             std::thread::sleep(std::time::Duration::from_millis(50));
-            std::fs::write(path, b"(format_version: 2, profile: (display_name: \"Theirs\"))\n")?;
+            let count = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            std::fs::write(path, format!("(format_version: 2, profile: (display_name: \"Theirs {count}\"))\n"))?;
         }
         RealDisk.replace(path, bytes, mode, last_check)
     }
@@ -153,8 +154,9 @@ fn case_7_a_change_in_the_last_moment_before_the_replace_is_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = sample_file(dir.path(), "nurse-diphe.ron");
     let loaded = load(&path).expect("load");
+    let disk = ChangedInTheLastMoment(std::sync::atomic::AtomicUsize::new(0));
     for on_change in [OnDiskChange::Refuse, OnDiskChange::Overwrite] {
-        let error = save(&ChangedInTheLastMoment, &path, &loaded.save, Some(loaded.content_hash), on_change)
+        let error = save(&disk, &path, &loaded.save, Some(loaded.content_hash), on_change)
             .expect_err("the change is noticed");
         assert!(matches!(error, SaveError::ChangedOnDisk { .. }), "{error}");
         assert!(std::fs::read_to_string(&path).expect("read").contains("Theirs"), "their change is kept");
