@@ -143,7 +143,10 @@ impl Disk for ChangedInTheLastMoment {
         if path.extension().is_some_and(|ext| ext == "ron") {
             std::thread::sleep(std::time::Duration::from_millis(50));
             let count = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            std::fs::write(path, format!("(format_version: 2, profile: (display_name: \"Theirs {count}\"))\n"))?;
+            std::fs::write(
+                path,
+                format!("(format_version: 2, profile: (display_name: \"Theirs {count}\"))\n"),
+            )?;
         }
         RealDisk.replace(path, bytes, mode, last_check)
     }
