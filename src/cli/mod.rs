@@ -181,6 +181,17 @@ impl From<std::io::Error> for UserError {
     }
 }
 
+impl Command {
+    /// True when the command prints text results (not JSON, and not only a message).
+    fn prints_text(&self) -> bool {
+        match self {
+            Self::Catalogue { json } | Self::Pay { json, .. } | Self::Plan { json, .. } => !json,
+            Self::PayPath { json, .. } | Self::Match { json, .. } => !json,
+            Self::Check { .. } | Self::Resave { .. } | Self::Report { .. } => false,
+        }
+    }
+}
+
 fn parse_zone(text: &str) -> Result<crate::domain::model::taxonomy::HcasZone, String> {
     crate::domain::model::taxonomy::HcasZone::ALL
         .into_iter()
@@ -196,11 +207,25 @@ pub fn today(cli_today: Option<Month>) -> Month {
 
 /// Runs a headless command, writing results to `out`, and returns the process exit code.
 pub fn run(command: Command, today: Month, out: &mut Output) -> ExitCode {
-    let (catalogue, notice) = crate::storage::catalogue_with_overrides();
-    if let Some(notice) = notice {
-        out.note(&notice);
+    let (catalogue, notice) = crate::storage::catalogue_and_data_notice();
+    let in_use = match notice {
+        Some(crate::storage::DataNotice::InUse(text)) => Some(text),
+        Some(crate::storage::DataNotice::Refused(text)) => {
+            out.note(&text);
+            None
+        }
+        None => None,
+    };
+    if let Some(text) = &in_use {
+        out.note(text);
     }
+    let prints_text = command.prints_text();
     let result = dispatch(&catalogue, command, today, out);
+    let result = match (result, in_use) {
+        // Results from the person's own data say so in the results themselves.
+        (Ok(()), Some(text)) if prints_text => out.line(&format!("\nNote: {text}.")).map_err(UserError::from),
+        (result, _) => result,
+    };
     match result {
         Ok(()) | Err(UserError::OutputClosed) => ExitCode::SUCCESS,
         Err(error) => {

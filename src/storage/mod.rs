@@ -15,7 +15,8 @@ pub use app_file::{read_app_file, write_app_file};
 pub use atomic::{AtomicFile, FileMode, NotRegularFile, replace_file, resolve_target};
 pub use comments::comment_lines;
 pub use data_override::{
-    CONFIG_DIR_VARIABLE, Override, catalogue_from, catalogue_with_overrides, config_dir, override_dir,
+    CONFIG_DIR_VARIABLE, DataNotice, MAX_OVERRIDE_FILE_BYTES, Override, catalogue_and_data_notice,
+    catalogue_from, catalogue_with_overrides, config_dir, override_dir,
 };
 pub use load::{BytesError, LoadError, Loaded, MAX_FILE_BYTES, content_hash, load, parse_bytes};
 pub use recent::{MAX_RECENT, RecentFiles, recent_path};
