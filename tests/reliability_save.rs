@@ -110,15 +110,46 @@ fn a_read_only_folder_is_reported() {
     let result = save(&RealDisk, &path, &loaded.save, Some(loaded.content_hash), OnDiskChange::Refuse);
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).expect("chmod back");
     if as_root {
-        report_figure(
-            "read-only folder: skipped for real permissions (running as root, which ignores them); covered by the injected full-disk test",
-        );
+        // Root ignores permissions: the same save is run as an unprivileged user instead.
+        drop(result);
+        read_only_folder_as_unprivileged_user();
         return;
     }
     let error = result.expect_err("read-only");
     assert!(error.to_string().contains("could not be written"), "{error}");
     assert_eq!(std::fs::read(&path).expect("read"), original);
     report_figure("read-only folder: error reported, original byte-identical");
+}
+
+/// `resave` as the unprivileged user `nobody` (through `setpriv`) of a file it may write, in a
+/// folder it may not: the save is refused and the file is byte-identical.
+fn read_only_folder_as_unprivileged_user() {
+    use std::os::unix::fs::{PermissionsExt as _, chown};
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !setpriv.exists() {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "setpriv (util-linux) is needed on CI");
+        report_figure("read-only folder: not run (running as root without setpriv)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let (path, original) = fixture(dir.path(), "graduate-2-2.ron");
+    chown(&path, Some(65_534), Some(65_534)).expect("give the file to nobody");
+    let output = std::process::Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(env!("CARGO_BIN_EXE_careers-planner"))
+        .arg("resave")
+        .arg(&path)
+        .output()
+        .expect("setpriv runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "refused: {stderr}");
+    assert!(stderr.contains("could not be written") && stderr.contains("ermission denied"), "{stderr}");
+    assert_eq!(std::fs::read(&path).expect("read"), original, "byte-identical");
+    assert_eq!(files_in(dir.path()), ["graduate-2-2.ron"], "no temporary file");
+    report_figure(
+        "read-only folder (as the unprivileged user nobody, through setpriv): error reported, original byte-identical, nothing left",
+    );
 }
 
 #[test]
