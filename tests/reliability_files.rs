@@ -11,10 +11,10 @@ use std::process::Command;
 
 use careers_planner::domain::model::save_file::SaveFile;
 use careers_planner::storage::{
-    Disk, FileMode, OnDiskChange, RealDisk, Recovery, RecoverySession, SaveError, backup_path, load, save,
-    write_atomically,
+    Disk, FileMode, LastCheck, OnDiskChange, RealDisk, Recovery, RecoverySession, SaveError, backup_path,
+    load, save, write_atomically,
 };
-use common::{report_figure, sample};
+use common::{files_in, report_figure, sample};
 
 fn binary() -> Command {
     Command::new(env!("CARGO_BIN_EXE_careers-planner"))
@@ -28,16 +28,6 @@ fn sample_file(dir: &Path, name: &str) -> PathBuf {
 
 fn mode_of(path: &Path) -> u32 {
     std::fs::metadata(path).expect("metadata").permissions().mode() & 0o777
-}
-
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("dir")
-        .filter_map(Result::ok)
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -80,7 +70,7 @@ fn case_1_report_refuses_devices_pipes_and_folders_and_follows_links() {
     }
     assert!(std::fs::symlink_metadata(&fifo).expect("fifo").file_type().is_fifo_like());
     assert!(std::fs::symlink_metadata(&device).expect("link").file_type().is_symlink());
-    assert!(names_in(&folder).is_empty(), "no temporary file left in the folder");
+    assert!(files_in(&folder).is_empty(), "no temporary file left in the folder");
     let real = dir.path().join("plan.pdf");
     std::fs::write(&real, b"old").expect("old plan");
     std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).expect("chmod");
@@ -138,7 +128,7 @@ impl Disk for ChangedInTheLastMoment {
         path: &Path,
         bytes: &[u8],
         mode: FileMode,
-        last_check: &dyn Fn(&Path) -> std::io::Result<()>,
+        last_check: LastCheck<'_>,
     ) -> std::io::Result<()> {
         if path.extension().is_some_and(|ext| ext == "ron") {
             std::thread::sleep(std::time::Duration::from_millis(50));
@@ -164,7 +154,7 @@ fn case_7_a_change_in_the_last_moment_before_the_replace_is_kept() {
         assert!(matches!(error, SaveError::ChangedOnDisk { .. }), "{error}");
         assert!(std::fs::read_to_string(&path).expect("read").contains("Theirs"), "their change is kept");
     }
-    assert_eq!(names_in(dir.path()), ["nurse-diphe.ron", "nurse-diphe.ron.bak"], "no temporary file");
+    assert_eq!(files_in(dir.path()), ["nurse-diphe.ron", "nurse-diphe.ron.bak"], "no temporary file");
     report_figure(
         "case 7, change injected 50 ms before the replace: noticed, the other program's text kept, no temporary file",
     );
@@ -179,9 +169,9 @@ fn case_10_failed_writes_leave_no_temporary_file() {
     assert!(matches!(error, SaveError::NotRegularFile { .. }), "{error}");
     let missing = dir.path().join("no-such-folder").join("plan.pdf");
     assert!(write_atomically(&missing, b"%PDF").is_err());
-    assert_eq!(names_in(dir.path()), ["plan.pdf"]);
-    assert!(names_in(&folder).is_empty());
-    assert_eq!(names_in(dir.path()), ["plan.pdf"], "nothing left behind");
+    assert_eq!(files_in(dir.path()), ["plan.pdf"]);
+    assert!(files_in(&folder).is_empty());
+    assert_eq!(files_in(dir.path()), ["plan.pdf"], "nothing left behind");
     report_figure("case 10, failed writes (folder, folder/, missing folder): no temporary file left");
 }
 

@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::os::unix::fs::symlink;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -39,6 +40,14 @@ fn run_with_config(config: &Path, args: &[&str]) -> (Option<i32>, String, String
     )
 }
 
+/// `count` records with ids the checks refuse, one a line.
+fn records_with_bad_ids(count: usize) -> String {
+    (0..count).fold(String::new(), |mut text, n| {
+        let _ = writeln!(text, "(id: \"Bad id {n:05}\"),");
+        text
+    })
+}
+
 #[test]
 fn case_8_loops_pipes_devices_and_huge_files_cannot_hang_a_command() {
     let config = tempfile::tempdir().expect("temp dir");
@@ -48,7 +57,7 @@ fn case_8_loops_pipes_devices_and_huge_files_cannot_hang_a_command() {
     symlink(data.join("a"), data.join("loop-two")).expect("loop");
     assert!(Command::new("mkfifo").arg(data.join("roles.ron")).status().expect("mkfifo").success());
     symlink("/dev/zero", data.join("routes.ron")).expect("link to /dev/zero");
-    let bad_ids: String = (0..85_000).map(|n| format!("(id: \"Bad id {n}\"),\n")).collect();
+    let bad_ids = records_with_bad_ids(85_000);
     std::fs::write(data.join("sources.ron"), format!("(documents: [\n{bad_ids}])")).expect("huge file");
     let (code, _, stderr, seconds) = run_with_config(config.path(), &["pay"]);
     assert_eq!(code, Some(0), "the built-in data is used instead: {stderr}");
@@ -62,7 +71,7 @@ fn case_8_loops_pipes_devices_and_huge_files_cannot_hang_a_command() {
     // The largest file allowed, all bad ids: the checks end.
     let limit = usize::try_from(careers_planner::storage::MAX_OVERRIDE_FILE_BYTES).expect("fits");
     let count = (limit - 100) / "(id: \"Bad id 00000\"),\n".len();
-    let within: String = (0..count).map(|n| format!("(id: \"Bad id {n:05}\"),\n")).collect();
+    let within = records_with_bad_ids(count);
     let folder = config.path().join("within");
     std::fs::create_dir_all(folder.join("data")).expect("folder");
     std::fs::write(folder.join("data").join("sources.ron"), format!("(documents: [\n{within}])"))

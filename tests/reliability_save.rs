@@ -14,10 +14,10 @@ use careers_planner::domain::model::save_file::{SaveFile, to_text};
 use careers_planner::domain::model::taxonomy::{Area, DegreeClass, HcasZone, Sector};
 use careers_planner::domain::{Band, Month};
 use careers_planner::storage::{
-    AtomicFile, Disk, FileMode, OnDiskChange, RealDisk, RecentFiles, SaveError, backup_path, content_hash,
-    load, parse_bytes, save,
+    AtomicFile, Disk, FileMode, LastCheck, OnDiskChange, RealDisk, RecentFiles, SaveError, backup_path,
+    content_hash, load, parse_bytes, save,
 };
-use common::report_figure;
+use common::{files_in, report_figure};
 use proptest::prelude::*;
 
 /// A disk that writes half of the file through the real atomic writer, then fails as a full
@@ -30,7 +30,7 @@ impl Disk for FullDisk {
         path: &Path,
         bytes: &[u8],
         mode: FileMode,
-        _last_check: &dyn Fn(&Path) -> std::io::Result<()>,
+        _last_check: LastCheck<'_>,
     ) -> std::io::Result<()> {
         let mut file = AtomicFile::create(path, mode)?;
         file.write_all(&bytes[..bytes.len() / 2])?;
@@ -44,16 +44,6 @@ fn fixture(dir: &Path, name: &str) -> (std::path::PathBuf, Vec<u8>) {
         std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)).expect("sample");
     std::fs::write(&path, &bytes).expect("write");
     (path, bytes)
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("dir")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

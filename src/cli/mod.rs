@@ -185,8 +185,11 @@ impl Command {
     /// True when the command prints text results (not JSON, and not only a message).
     fn prints_text(&self) -> bool {
         match self {
-            Self::Catalogue { json } | Self::Pay { json, .. } | Self::Plan { json, .. } => !json,
-            Self::PayPath { json, .. } | Self::Match { json, .. } => !json,
+            Self::Catalogue { json }
+            | Self::Pay { json, .. }
+            | Self::Plan { json, .. }
+            | Self::PayPath { json, .. }
+            | Self::Match { json, .. } => !json,
             Self::Check { .. } | Self::Resave { .. } | Self::Report { .. } => false,
         }
     }

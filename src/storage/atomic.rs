@@ -39,7 +39,7 @@ pub struct NotRegularFile;
 /// True when an I/O error says the target is not a regular file.
 #[must_use]
 pub fn is_not_regular_file(error: &io::Error) -> bool {
-    error.get_ref().is_some_and(|inner| inner.is::<NotRegularFile>())
+    error.get_ref().is_some_and(<dyn std::error::Error + Send + Sync>::is::<NotRegularFile>)
 }
 
 /// The file a write of `path` should replace: `path` itself, or the file a chain of symbolic

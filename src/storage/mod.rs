@@ -24,5 +24,7 @@ pub use recovery::{
     DATA_DIR_VARIABLE, RECOVERY_INTERVAL_SECONDS, Recovery, RecoverySession, absolute_path, data_dir,
     file_key, recovery_folder, write_recovery,
 };
-pub use save::{Disk, OnDiskChange, RealDisk, SaveError, Saved, backup_path, save, write_atomically};
+pub use save::{
+    Disk, LastCheck, OnDiskChange, RealDisk, SaveError, Saved, backup_path, save, write_atomically,
+};
 pub use temporaries::{STALE_TEMPORARY_AGE, remove_dead as remove_dead_temporaries};

@@ -7,6 +7,7 @@
 //! lock on each copy it writes or offers, so a second window neither offers nor deletes a live
 //! window's copy. The folder is 0700 and the copies 0600.
 
+use std::fmt::Write as _;
 use std::fs::{self, File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -60,7 +61,10 @@ pub struct Recovery {
 pub fn file_key(path: &Path) -> String {
     let absolute = absolute_path(path);
     let hash = super::load::content_hash(absolute.as_os_str().as_encoded_bytes());
-    let hex: String = hash.iter().take(16).map(|byte| format!("{byte:02x}")).collect();
+    let hex = hash.iter().take(16).fold(String::with_capacity(32), |mut hex, byte| {
+        let _ = write!(hex, "{byte:02x}");
+        hex
+    });
     format!("file-{hex}")
 }
 

@@ -97,7 +97,7 @@ impl SaveError {
         let path = path.to_path_buf();
         if super::atomic::is_not_regular_file(&source) {
             Self::NotRegularFile { path }
-        } else if source.get_ref().is_some_and(|inner| inner.is::<ChangedJustNow>()) {
+        } else if source.get_ref().is_some_and(<dyn std::error::Error + Send + Sync>::is::<ChangedJustNow>) {
             Self::ChangedOnDisk { path }
         } else {
             Self::Write { source, path }
@@ -110,18 +110,16 @@ impl SaveError {
 #[error("the file changed while it was being saved")]
 struct ChangedJustNow;
 
+/// The last check before a replace: given the target, it may refuse.
+pub type LastCheck<'a> = &'a dyn Fn(&Path) -> io::Result<()>;
+
 /// Where saves are written: the real disk, or a test double that fails on purpose.
 pub trait Disk {
     /// Replaces `path` (a symbolic link is followed to its file) with `bytes` in one step:
     /// afterwards the file holds either the old or the new bytes, never a mix, and on error the
     /// old bytes. `last_check` runs immediately before the rename and may refuse.
-    fn replace(
-        &self,
-        path: &Path,
-        bytes: &[u8],
-        mode: FileMode,
-        last_check: &dyn Fn(&Path) -> io::Result<()>,
-    ) -> io::Result<()>;
+    fn replace(&self, path: &Path, bytes: &[u8], mode: FileMode, last_check: LastCheck<'_>)
+    -> io::Result<()>;
 
     /// Replaces `path` with `bytes`, keeping its mode, with no last check.
     fn write_atomically(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -139,7 +137,7 @@ impl Disk for RealDisk {
         path: &Path,
         bytes: &[u8],
         mode: FileMode,
-        last_check: &dyn Fn(&Path) -> io::Result<()>,
+        last_check: LastCheck<'_>,
     ) -> io::Result<()> {
         replace_file(path, bytes, mode, last_check)
     }

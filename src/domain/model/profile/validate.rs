@@ -16,15 +16,19 @@ pub struct Limits {
     /// Most items in any list.
     pub max_list_items: usize,
     /// Longest one-line text (a name, title or place), in characters.
-    pub max_line_chars: usize,
+    pub longest_line_chars: usize,
     /// Longest catalogue id, in characters.
-    pub max_id_chars: usize,
+    pub longest_id_chars: usize,
 }
 
 impl Limits {
     /// The limits used for every profile.
-    pub const STANDARD: Self =
-        Self { max_text_chars: 20_000, max_list_items: 1_000, max_line_chars: 200, max_id_chars: 100 };
+    pub const STANDARD: Self = Self {
+        max_text_chars: 20_000,
+        max_list_items: 1_000,
+        longest_line_chars: 200,
+        longest_id_chars: 100,
+    };
 }
 
 /// A problem with one field of a profile.
@@ -62,24 +66,24 @@ impl Issues {
         );
     }
 
-    /// One line of text: at most [`Limits::max_line_chars`], no control characters (a line
+    /// One line of text: at most [`Limits::longest_line_chars`], no control characters (a line
     /// break or escape sequence in a name could forge or hide terminal output).
     fn line(&mut self, field: impl Into<String>, text: &str) {
         self.bounded(
             field.into(),
             text,
-            Limits::STANDARD.max_line_chars,
-            |c| c.is_control(),
+            Limits::STANDARD.longest_line_chars,
+            char::is_control,
             "a line break, tab or other control character; names and titles are one line",
         );
     }
 
-    /// A catalogue id: at most [`Limits::max_id_chars`], no control characters.
+    /// A catalogue id: at most [`Limits::longest_id_chars`], no control characters.
     fn id(&mut self, field: impl Into<String>, id: &str) {
         self.bounded(
             field.into(),
             id,
-            Limits::STANDARD.max_id_chars,
+            Limits::STANDARD.longest_id_chars,
             char::is_control,
             "a control character; ids are plain text",
         );
@@ -186,7 +190,7 @@ impl Profile {
             for ((number, id), level) in (1..).zip(map.keys()).zip(map.values()) {
                 issues.id(format!("{field}, entry {number}"), id);
                 if !(1..=4).contains(level) {
-                    let shown = if id.chars().count() <= Limits::STANDARD.max_id_chars
+                    let shown = if id.chars().count() <= Limits::STANDARD.longest_id_chars
                         && !id.chars().any(char::is_control)
                     {
                         id.clone()
