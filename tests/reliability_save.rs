@@ -18,10 +18,10 @@ use careers_planner::domain::model::save_file::{SaveFile, to_text};
 use careers_planner::domain::model::taxonomy::{Area, DegreeClass, HcasZone, Sector};
 use careers_planner::domain::{Band, Month};
 use careers_planner::storage::{
-    Disk, OnDiskChange, RealDisk, RecentFiles, Recovery, SaveError, backup_path, content_hash, load,
-    parse_bytes, read_recovery, remove_recovery, save, write_recovery,
+    AtomicFile, Disk, FileMode, LastCheck, OnDiskChange, RealDisk, RecentFiles, SaveError, backup_path,
+    content_hash, load, parse_bytes, save,
 };
-use common::{report_figure, sample};
+use common::{files_in, report_figure};
 use proptest::prelude::*;
 
 /// A disk that writes half of the file through the real atomic writer, then fails as a full
@@ -29,8 +29,14 @@ use proptest::prelude::*;
 struct FullDisk;
 
 impl Disk for FullDisk {
-    fn write_atomically(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    fn replace(
+        &self,
+        path: &Path,
+        bytes: &[u8],
+        mode: FileMode,
+        _last_check: LastCheck<'_>,
+    ) -> std::io::Result<()> {
+        let mut file = AtomicFile::create(path, mode)?;
         file.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::from_raw_os_error(28))
     }
@@ -42,16 +48,6 @@ fn fixture(dir: &Path, name: &str) -> (std::path::PathBuf, Vec<u8>) {
         std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)).expect("sample");
     std::fs::write(&path, &bytes).expect("write");
     (path, bytes)
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("dir")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -108,15 +104,46 @@ fn a_read_only_folder_is_reported() {
     let result = save(&RealDisk, &path, &loaded.save, Some(loaded.content_hash), OnDiskChange::Refuse);
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).expect("chmod back");
     if as_root {
-        report_figure(
-            "read-only folder: skipped for real permissions (running as root, which ignores them); covered by the injected full-disk test",
-        );
+        // Root ignores permissions: the same save is run as an unprivileged user instead.
+        drop(result);
+        read_only_folder_as_unprivileged_user();
         return;
     }
     let error = result.expect_err("read-only");
     assert!(error.to_string().contains("could not be written"), "{error}");
     assert_eq!(std::fs::read(&path).expect("read"), original);
     report_figure("read-only folder: error reported, original byte-identical");
+}
+
+/// `resave` as the unprivileged user `nobody` (through `setpriv`) of a file it may write, in a
+/// folder it may not: the save is refused and the file is byte-identical.
+fn read_only_folder_as_unprivileged_user() {
+    use std::os::unix::fs::{PermissionsExt as _, chown};
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !setpriv.exists() {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "setpriv (util-linux) is needed on CI");
+        report_figure("read-only folder: not run (running as root without setpriv)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let (path, original) = fixture(dir.path(), "graduate-2-2.ron");
+    chown(&path, Some(65_534), Some(65_534)).expect("give the file to nobody");
+    let output = std::process::Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(env!("CARGO_BIN_EXE_careers-planner"))
+        .arg("resave")
+        .arg(&path)
+        .output()
+        .expect("setpriv runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "refused: {stderr}");
+    assert!(stderr.contains("could not be written") && stderr.contains("ermission denied"), "{stderr}");
+    assert_eq!(std::fs::read(&path).expect("read"), original, "byte-identical");
+    assert_eq!(files_in(dir.path()), ["graduate-2-2.ron"], "no temporary file");
+    report_figure(
+        "read-only folder (as the unprivileged user nobody, through setpriv): error reported, original byte-identical, nothing left",
+    );
 }
 
 #[test]
@@ -175,27 +202,18 @@ fn stale_temporary_files_of_killed_saves_are_tidied() {
         let file = std::fs::File::create(dir.path().join(name)).expect("create");
         file.set_modified(old).expect("age it");
     }
+    // Process ids are below 2^22 on Linux: this writer is gone, so its file goes at once.
+    std::fs::write(dir.path().join(".nurse-diphe.ron.4999999-0.tmp"), b"a dead save's").expect("dead");
     std::fs::write(dir.path().join(".nurse-diphe.ron.fresh1"), b"a save running now").expect("fresh");
     std::fs::write(dir.path().join(".other.ron.Ab12Cd"), b"another file's").expect("other");
-    careers_planner::storage::remove_stale_temporaries(&path);
+    careers_planner::storage::remove_dead_temporaries(&path);
+    careers_planner::storage::remove_dead_temporaries(&backup_path(&path));
     assert_eq!(files_in(dir.path()), [".nurse-diphe.ron.fresh1", ".other.ron.Ab12Cd", "nurse-diphe.ron"]);
 }
 
 #[test]
-fn recovery_copies_and_recent_files_round_trip() {
+fn recent_files_round_trip() {
     let dir = tempfile::tempdir().expect("temp dir");
-    assert!(read_recovery(dir.path()).is_none());
-    let recovery = Recovery {
-        original: Some(dir.path().join("mine.ron")),
-        written_at: 1_790_000_000,
-        save: SaveFile::new(sample("nurse-diphe.ron")),
-    };
-    write_recovery(&RealDisk, dir.path(), &recovery).expect("write");
-    assert_eq!(read_recovery(dir.path()), Some(recovery));
-    remove_recovery(dir.path()).expect("remove");
-    assert!(read_recovery(dir.path()).is_none());
-    remove_recovery(dir.path()).expect("removing twice is fine");
-
     let (first, _) = fixture(dir.path(), "nurse-diphe.ron");
     let (second, _) = fixture(dir.path(), "graduate-2-2.ron");
     let mut recent = RecentFiles::default();

@@ -51,7 +51,7 @@ impl App {
                 }
                 self.proceed(ctx, then);
             }
-            (Answer::Overwrite, Prompt::ChangedOnDisk { path }) => {
+            (Answer::Overwrite, Prompt::ChangedOnDisk { path, .. }) => {
                 self.save_to(&path, OnDiskChange::Overwrite);
             }
             (Answer::Restore, Prompt::Recovery(recovery)) => self.state.restore(*recovery),

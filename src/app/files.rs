@@ -189,7 +189,10 @@ impl App {
                 }
             }
             Err(SaveError::ChangedOnDisk { path }) => {
-                self.state.prompt = Some(Prompt::ChangedOnDisk { path });
+                self.state.prompt = Some(Prompt::ChangedOnDisk { path, comment_lines: 0 });
+            }
+            Err(SaveError::CommentsWouldBeLost { path, lines }) => {
+                self.state.prompt = Some(Prompt::ChangedOnDisk { path, comment_lines: lines });
             }
             Err(error) => {
                 self.state.after_save = None;
@@ -204,7 +207,7 @@ impl App {
     /// Writes a recovery copy every few seconds while there are unsaved changes, and asks for
     /// a frame only when a copy is due (no frames at all while idle).
     pub(super) fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
-        let Some(data_dir) = self.state.folders.data.clone() else { return };
+        let Some(copies) = self.state.recovery_copies.clone() else { return };
         let Some(document) = self.state.document().filter(|document| document.is_dirty()) else { return };
         let version = document.version();
         if self.state.recovery.written_version == Some(version) {
@@ -227,15 +230,13 @@ impl App {
         }
         let recovery = crate::storage::Recovery {
             original: document.path().cloned(),
+            base_hash: document.disk_hash(),
             written_at: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |elapsed| elapsed.as_secs()),
             save: document.save_file().clone(),
         };
-        let work = move || JobResult::RecoveryWritten {
-            version,
-            result: crate::storage::write_recovery(&RealDisk, &data_dir, &recovery),
-        };
+        let work = move || JobResult::RecoveryWritten { version, result: copies.write(&RealDisk, &recovery) };
         match self.state.jobs.start("recovery copy", work) {
             Ok(()) => self.state.recovery.last_write = Some(Instant::now()),
             Err(error) => log::warn!("the recovery copy was not started: {error}"),

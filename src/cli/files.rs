@@ -43,12 +43,18 @@ pub fn check(catalogue: &Catalogue, path: &Path, out: &mut Output) -> Result<(),
     Ok(())
 }
 
-pub fn resave(path: &Path, out: &mut Output) -> Result<(), UserError> {
+pub fn resave(path: &Path, drop_comments: bool, out: &mut Output) -> Result<(), UserError> {
     let loaded = load(path)?;
     let mut file = loaded.save;
     file.format_version = CURRENT_FORMAT_VERSION;
-    let saved = save(&RealDisk, path, &file, Some(loaded.content_hash), OnDiskChange::Refuse)
-        .map_err(|error| UserError::new(error.to_string()))?;
+    let on_change = if drop_comments { OnDiskChange::Overwrite } else { OnDiskChange::Refuse };
+    let saved =
+        save(&RealDisk, path, &file, Some(loaded.content_hash), on_change).map_err(|error| match error {
+            crate::storage::SaveError::CommentsWouldBeLost { .. } => {
+                UserError::new(format!("{error}; run `resave --drop-comments` to save anyway"))
+            }
+            other => UserError::new(other.to_string()),
+        })?;
     let backup =
         if saved.backup_kept { "; the previous version is kept as a .bak file beside it" } else { "" };
     out.line(&format!("Saved {} in format {CURRENT_FORMAT_VERSION}{backup}", path.display()))?;

@@ -131,6 +131,10 @@ pub enum Command {
     Resave {
         /// The profile file (.ron).
         file: PathBuf,
+        /// Save even though comments below the file's opening comment block would be dropped
+        /// (the file with its comments is kept as the .bak backup).
+        #[arg(long)]
+        drop_comments: bool,
     },
     /// Write the PDF action plan of a profile (path to the target role, pay, actions, next
     /// steps, sources), as the window's File › Export PDF does.
@@ -226,6 +230,20 @@ impl From<std::io::Error> for UserError {
     }
 }
 
+impl Command {
+    /// True when the command prints text results (not JSON, and not only a message).
+    fn prints_text(&self) -> bool {
+        match self {
+            Self::Catalogue { json, .. }
+            | Self::Pay { json, .. }
+            | Self::Plan { json, .. }
+            | Self::PayPath { json, .. }
+            | Self::Match { json, .. } => !json,
+            Self::Check { .. } | Self::Resave { .. } | Self::Report { .. } | Self::Generate { .. } => false,
+        }
+    }
+}
+
 fn parse_zone(text: &str) -> Result<crate::domain::model::taxonomy::HcasZone, String> {
     crate::domain::model::taxonomy::HcasZone::ALL
         .into_iter()
@@ -251,11 +269,25 @@ pub fn today(cli_today: Option<Month>) -> Month {
 
 /// Runs a headless command, writing results to `out`, and returns the process exit code.
 pub fn run(command: Command, today: Month, out: &mut Output) -> ExitCode {
-    let (catalogue, notice) = crate::storage::catalogue_with_overrides();
-    if let Some(notice) = notice {
-        out.note(&notice);
+    let (catalogue, notice) = crate::storage::catalogue_and_data_notice();
+    let in_use = match notice {
+        Some(crate::storage::DataNotice::InUse(text)) => Some(text),
+        Some(crate::storage::DataNotice::Refused(text)) => {
+            out.note(&text);
+            None
+        }
+        None => None,
+    };
+    if let Some(text) = &in_use {
+        out.note(text);
     }
+    let prints_text = command.prints_text();
     let result = dispatch(&catalogue, command, today, out);
+    let result = match (result, in_use) {
+        // Results from the person's own data say so in the results themselves.
+        (Ok(()), Some(text)) if prints_text => out.line(&format!("\nNote: {text}.")).map_err(UserError::from),
+        (result, _) => result,
+    };
     match result {
         Ok(()) | Err(UserError::OutputClosed) => ExitCode::SUCCESS,
         Err(error @ UserError::Usage(_)) => {
@@ -281,7 +313,7 @@ fn dispatch(
             pay::table(catalogue, nation, year.unwrap_or_else(|| today.financial_year()), band, json, out)
         }
         Command::Check { file } => files::check(catalogue, &file, out),
-        Command::Resave { file } => files::resave(&file, out),
+        Command::Resave { file, drop_comments } => files::resave(&file, drop_comments, out),
         Command::Generate { folder } => generate::run(&folder, out),
         Command::Match { profile, json } => matching::run(catalogue, &profile, today, json, out),
         Command::Report { profile, output, target } => {

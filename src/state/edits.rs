@@ -128,10 +128,16 @@ impl State {
 
     /// Restores a recovery copy as the open document (unsaved).
     pub fn restore(&mut self, recovery: Recovery) {
-        let mut document = Document::untitled(SaveFile::new(Profile::default()));
-        if let Some(path) = recovery.original {
-            document = document.with_path(path);
-        }
+        // A restored copy belongs to its file as it was then: if the file changed since, saving
+        // asks before overwriting it.
+        let mut document = match recovery.original {
+            Some(path) => Document::opened(
+                SaveFile::new(Profile::default()),
+                path,
+                recovery.base_hash.unwrap_or([0; 32]),
+            ),
+            None => Document::untitled(SaveFile::new(Profile::default())),
+        };
         document.edit(recovery.save, EditGroup::Restore);
         self.derived.clear();
         self.document = Some(document);
@@ -142,9 +148,8 @@ impl State {
     /// Removes the recovery copy (the person discarded it, or the work was saved or replaced).
     pub fn discard_recovery(&mut self) {
         self.recovery = RecoveryState::default();
-        let Some(data_dir) = &self.folders.data else { return };
-        if let Err(error) = crate::storage::remove_recovery(data_dir) {
-            log::warn!("the recovery copy in {} was not removed: {error}", data_dir.display());
+        if let Some(copies) = &self.recovery_copies {
+            copies.remove();
         }
     }
 

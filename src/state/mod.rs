@@ -73,6 +73,8 @@ pub struct State {
     pub(crate) recent: RecentFiles,
     pub(crate) folders: Folders,
     pub(crate) recovery: RecoveryState,
+    /// This window's recovery copies (locked while it lives).
+    pub(crate) recovery_copies: Option<crate::storage::RecoverySession>,
     pub(crate) status: Option<(String, Instant)>,
     pub(crate) compare: Comparison,
     pub(crate) pay_year: FinancialYear,
@@ -86,7 +88,8 @@ impl State {
     pub fn new(catalogue: &'static Catalogue, today: Month, folders: Folders) -> Self {
         let recent = folders.config.as_deref().map(RecentFiles::load).unwrap_or_default();
         let settings = folders.config.as_deref().map(Settings::load).unwrap_or_default();
-        let recovered = folders.data.as_deref().and_then(crate::storage::read_recovery);
+        let recovery_copies = folders.data.as_deref().map(crate::storage::RecoverySession::new);
+        let recovered = recovery_copies.as_ref().and_then(crate::storage::RecoverySession::found);
         Self {
             catalogue,
             today,
@@ -104,6 +107,7 @@ impl State {
             recent,
             folders,
             recovery: RecoveryState::default(),
+            recovery_copies,
             status: None,
             compare: Comparison::default(),
             pay_year: default_pay_year(catalogue, today),

@@ -36,6 +36,8 @@ pub enum Prompt {
     ChangedOnDisk {
         /// The file.
         path: PathBuf,
+        /// When not 0, the file did not change, but this many comment lines would be dropped.
+        comment_lines: usize,
     },
     /// Restore unsaved work found after a crash?
     Recovery(Box<Recovery>),

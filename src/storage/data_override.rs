@@ -2,6 +2,7 @@
 //! the same rules as at build time. A bad override is reported and the embedded data is used.
 
 use std::fs;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -43,26 +44,16 @@ pub fn catalogue_from(dir: &Path) -> Result<(Catalogue, Override), Vec<String>> 
     let mut files = embedded::asset_files();
     let mut used = Vec::new();
     let mut problems = Vec::new();
-    for path in ron_files(dir) {
-        let name = path
-            .strip_prefix(dir)
-            .unwrap_or(&path)
-            .components()
-            .map(|part| part.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
-        let text = match fs::metadata(&path) {
-            Ok(meta) if meta.len() > super::MAX_FILE_BYTES => {
-                problems.push(format!("{name}: larger than {} bytes", super::MAX_FILE_BYTES));
+    let (paths, skipped) = ron_files(dir);
+    problems.extend(skipped);
+    for path in paths {
+        let name = relative_name(dir, &path);
+        let text = match read_bounded(&path) {
+            Ok(text) => text,
+            Err(problem) => {
+                problems.push(format!("{name}: {problem}"));
                 continue;
             }
-            _ => match fs::read_to_string(&path) {
-                Ok(text) => text,
-                Err(error) => {
-                    problems.push(format!("{name}: cannot be read as UTF-8 text: {error}"));
-                    continue;
-                }
-            },
         };
         let text = crate::domain::model::save_file::strip_bom(&text).to_owned();
         match files.iter_mut().find(|file| file.name == name) {
@@ -88,6 +79,32 @@ pub fn catalogue_from(dir: &Path) -> Result<(Catalogue, Override), Vec<String>> 
 /// they pass every check, and a message for the person when an override was used or refused.
 #[must_use]
 pub fn catalogue_with_overrides() -> (Arc<Catalogue>, Option<String>) {
+    let (catalogue, notice) = catalogue_and_data_notice();
+    (catalogue, notice.map(DataNotice::into_text))
+}
+
+/// What the person is told about the override folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataNotice {
+    /// Files from the person's own data are in use: their figures are not the published ones.
+    InUse(String),
+    /// The files did not pass the checks; the built-in data is used.
+    Refused(String),
+}
+
+impl DataNotice {
+    /// The message.
+    #[must_use]
+    pub fn into_text(self) -> String {
+        match self {
+            Self::InUse(text) | Self::Refused(text) => text,
+        }
+    }
+}
+
+/// Like [`catalogue_with_overrides`], telling an override in use from one refused.
+#[must_use]
+pub fn catalogue_and_data_notice() -> (Arc<Catalogue>, Option<DataNotice>) {
     let embedded_catalogue = || embedded::catalogue().map(|c| Arc::new(c.clone()));
     let Some(dir) = override_dir().filter(|dir| dir.is_dir()) else {
         return (embedded_catalogue().unwrap_or_default(), None);
@@ -95,9 +112,13 @@ pub fn catalogue_with_overrides() -> (Arc<Catalogue>, Option<String>) {
     match catalogue_from(&dir) {
         Ok((catalogue, Override::None)) => (Arc::new(catalogue), None),
         Ok((catalogue, Override::Used(files))) => {
-            let notice =
-                format!("Using {} data file(s) from {}: {}", files.len(), dir.display(), files.join(", "));
-            (Arc::new(catalogue), Some(notice))
+            let notice = format!(
+                "Using your own data: {} file(s) from {} ({}) replace the built-in data; figures from them are from your own data, not published",
+                files.len(),
+                dir.display(),
+                files.join(", ")
+            );
+            (Arc::new(catalogue), Some(DataNotice::InUse(notice)))
         }
         Err(problems) => {
             let shown: Vec<&str> = problems.iter().take(3).map(String::as_str).collect();
@@ -111,25 +132,80 @@ pub fn catalogue_with_overrides() -> (Arc<Catalogue>, Option<String>) {
                 dir.display(),
                 shown.join("; ")
             );
-            (embedded_catalogue().unwrap_or_default(), Some(notice))
+            (embedded_catalogue().unwrap_or_default(), Some(DataNotice::Refused(notice)))
         }
     }
 }
 
-fn ron_files(dir: &Path) -> Vec<PathBuf> {
+/// The largest override file read, in bytes (1 MiB: the largest built-in file is about a quarter
+/// of that). The checks' cost grows with the file, so the limit also bounds their time.
+pub const MAX_OVERRIDE_FILE_BYTES: u64 = 1024 * 1024;
+
+/// How deep the override folder is searched.
+const MAX_DEPTH: usize = 8;
+
+/// The most override files read.
+const MAX_FILES: usize = 200;
+
+fn relative_name(dir: &Path, path: &Path) -> String {
+    path.strip_prefix(dir)
+        .unwrap_or(path)
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The text of an override file, read with a size limit (a file that grows while it is read, or
+/// a device, cannot make it read without bound).
+fn read_bounded(path: &Path) -> Result<String, String> {
+    let file = fs::File::open(path).map_err(|error| format!("cannot be read: {error}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_OVERRIDE_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| format!("cannot be read: {error}"))?;
+    if bytes.len() as u64 > MAX_OVERRIDE_FILE_BYTES {
+        return Err(format!("larger than {MAX_OVERRIDE_FILE_BYTES} bytes, more than any data file needs"));
+    }
+    String::from_utf8(bytes).map_err(|_| "is not UTF-8 text".to_owned())
+}
+
+/// The `.ron` files under `dir`, and a problem for each entry that is not followed: symbolic
+/// links (so no loop), and anything that is not a folder or a regular file (so no pipe or device
+/// is opened). The walk stops at [`MAX_DEPTH`] and [`MAX_FILES`].
+fn ron_files(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
     let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
+    let mut problems = Vec::new();
+    let mut pending = vec![(dir.to_path_buf(), 0)];
+    while let Some((folder, depth)) = pending.pop() {
         let Ok(entries) = fs::read_dir(&folder) else { continue };
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "ron") {
+            let Ok(kind) = entry.file_type() else { continue };
+            let is_ron = path.extension().is_some_and(|ext| ext == "ron");
+            if kind.is_symlink() {
+                if is_ron || path.is_dir() {
+                    problems.push(format!(
+                        "{}: is a symbolic link, which is not followed; copy the file here instead",
+                        relative_name(dir, &path)
+                    ));
+                }
+            } else if kind.is_dir() {
+                if depth + 1 < MAX_DEPTH {
+                    pending.push((path, depth + 1));
+                }
+            } else if is_ron && kind.is_file() {
                 found.push(path);
+            } else if is_ron {
+                problems.push(format!("{}: is not a regular file", relative_name(dir, &path)));
             }
+        }
+        if found.len() > MAX_FILES {
+            problems.push(format!("more than {MAX_FILES} data files; remove those not needed"));
+            found.truncate(MAX_FILES);
+            break;
         }
     }
     found.sort();
-    found
+    (found, problems)
 }

@@ -43,7 +43,8 @@ fn prompt_ui(
     let title = match current {
         Prompt::Unsaved { .. } => "Unsaved changes".to_owned(),
         Prompt::TypedPath { purpose, .. } => purpose.title().to_owned(),
-        Prompt::ChangedOnDisk { .. } => "The file changed on disk".to_owned(),
+        Prompt::ChangedOnDisk { comment_lines: 0, .. } => "The file changed on disk".to_owned(),
+        Prompt::ChangedOnDisk { .. } => "Comments in the file would be lost".to_owned(),
         Prompt::Recovery(_) => "Unsaved work was found".to_owned(),
         Prompt::Message { title, .. } => title.clone(),
     };
@@ -72,15 +73,26 @@ fn prompt_ui(
             Prompt::TypedPath { purpose } => {
                 answer = typed_path_ui(ui, *purpose, &mut typed.text, &mut typed.problem);
             }
-            Prompt::ChangedOnDisk { path } => {
-                ui.label(format!(
-                    "{} was changed by something else since you opened it. Overwrite it with your version? \
-                     Its current content would be kept as the backup only if it is a valid profile.",
-                    path.display()
-                ));
+            Prompt::ChangedOnDisk { path, comment_lines } => {
+                ui.label(if *comment_lines == 0 {
+                    format!(
+                        "{} was changed by something else since you opened it. Overwrite it with your \
+                         version? Its current content would be kept as the backup only if it is a valid \
+                         profile.",
+                        path.display()
+                    )
+                } else {
+                    format!(
+                        "{} has {comment_lines} line(s) of comments that the planner cannot keep when it \
+                         saves. Save anyway? The file as it is now, with its comments, is kept as the .bak \
+                         backup.",
+                        path.display()
+                    )
+                });
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Overwrite").clicked() {
+                    let overwrite = if *comment_lines == 0 { "Overwrite" } else { "Save anyway" };
+                    if ui.button(overwrite).clicked() {
                         answer = Some(Answer::Overwrite);
                     }
                     if ui.button("Cancel").clicked() {

@@ -131,3 +131,14 @@ pub fn require_outside_ci(why: &str) {
     );
     eprintln!("skipped: {why}");
 }
+
+/// The names of the entries of a folder, sorted.
+pub fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}

@@ -221,7 +221,7 @@ fn unsaved_work_found_at_start_is_offered_and_restored() {
     let data = tempfile::tempdir().expect("temporary folder");
     let mut save = SaveFile::new(Profile::default());
     save.profile.display_name = "Recovered person".to_owned();
-    let recovery = Recovery { original: None, written_at: 0, save };
+    let recovery = Recovery { original: None, written_at: 0, base_hash: None, save };
     write_recovery(&RealDisk, data.path(), &recovery).expect("write a recovery copy");
 
     let folders = Folders { config: None, data: Some(data.path().to_path_buf()) };

@@ -54,6 +54,21 @@ fn plain_message(code: &ron::Error) -> String {
             "brackets are nested too deeply (more than 128 levels): this is not a profile the planner wrote"
                 .to_owned()
         }
+        ron::Error::NoSuchStructField { expected, found, outer } => {
+            let within = outer.as_deref().map(|name| format!(" in {name}")).unwrap_or_default();
+            let nearest = expected
+                .iter()
+                .map(|name| (strsim::damerau_levenshtein(found, name), *name))
+                .min()
+                .filter(|(distance, name)| *distance <= 3.max(name.len() / 3));
+            match nearest {
+                Some((_, name)) => format!("unknown field `{found}`{within}: did you mean `{name}`?"),
+                None => format!(
+                    "unknown field `{found}`{within}; the fields here are {}",
+                    expected.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+                ),
+            }
+        }
         other => other.to_string(),
     }
 }
@@ -133,6 +148,19 @@ mod tests {
         let error = parse::<Vec<u32>>("[\n  1,\n  x\n]").expect_err("not a list of numbers");
         assert_eq!(error.position.line, 3);
         assert!(error.to_string().starts_with("line 3, column"));
+    }
+
+    #[test]
+    fn an_unknown_field_names_the_nearest_known_one() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[expect(dead_code, reason = "only the parse error is looked at")]
+        struct Hours {
+            hours_per_week: f64,
+        }
+        let error = parse::<Hours>("(\n  hours_per_wek: 22.5,\n)").expect_err("misspelt");
+        assert_eq!(error.position.line, 2);
+        assert!(error.message.contains("did you mean `hours_per_week`?"), "{}", error.message);
     }
 
     #[test]

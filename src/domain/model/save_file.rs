@@ -12,6 +12,7 @@ pub const CURRENT_FORMAT_VERSION: u32 = 2;
 
 /// Everything saved in a profile file (format 2).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SaveFile {
     /// The file format's version; files newer than [`CURRENT_FORMAT_VERSION`] are refused.
     pub format_version: u32,
@@ -27,6 +28,7 @@ pub struct SaveFile {
 
 /// Choices about the plan that are saved with the profile.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PlanSettings {
     /// Which alternative path is chosen (0 is the quickest), for files without `chosen_steps`.
     #[serde(default)]

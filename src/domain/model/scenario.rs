@@ -7,6 +7,7 @@ use super::taxonomy::HcasZone;
 
 /// A named set of changes to the profile.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Its name, such as "Do the CIPD diploma next year".
     pub name: String,

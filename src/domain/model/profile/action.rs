@@ -6,6 +6,7 @@ use super::super::month::Month;
 
 /// One thing a person plans to do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActionItem {
     /// What to do.
     pub title: String,
@@ -83,6 +84,7 @@ impl ActionStatus {
 
 /// What an action serves: a role or route, and optionally one of its requirements.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActionLink {
     /// The role or route (id).
     pub target: String,

@@ -7,6 +7,7 @@ use super::super::taxonomy::{Area, Responsibility, Sector};
 
 /// A job, placement or volunteering role.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Experience {
     /// The job title.
     pub title: String,

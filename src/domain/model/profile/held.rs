@@ -7,6 +7,7 @@ use super::super::taxonomy::DegreeClass;
 
 /// A qualification held or in progress.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HeldQualification {
     /// Which qualification.
     pub qualification: QualificationChoice,

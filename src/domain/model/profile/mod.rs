@@ -21,6 +21,7 @@ use super::taxonomy::{HcasZone, Nation, Setting};
 
 /// Everything a person tells the planner about themselves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Profile {
     /// The name shown on the plan.
     pub display_name: String,
@@ -95,6 +96,7 @@ impl Default for Profile {
 
 /// A person's job now.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Position {
     /// Working in the NHS (or an organisation paying NHS terms) now.
     pub in_nhs: bool,
@@ -141,6 +143,7 @@ impl CurrentPay {
 
 /// Self-assessed levels, 1 to 4, by skill or dimension id; a missing entry is not assessed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SelfAssessment {
     /// The seeds' manager skills (ids from `frameworks.ron`), 1 to 4.
     #[serde(default)]
@@ -152,6 +155,7 @@ pub struct SelfAssessment {
 
 /// What a person would like to do.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Interests {
     /// Specialisms (ids), most preferred first.
     #[serde(default)]
@@ -163,6 +167,7 @@ pub struct Interests {
 
 /// Where a person wants to get to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Goal {
     /// The target role (id).
     #[serde(default)]
@@ -178,6 +183,7 @@ pub struct Goal {
     clippy::struct_excessive_bools,
     reason = "each is an independent yes or no the person ticks; no two form a state"
 )]
+#[serde(deny_unknown_fields)]
 pub struct Constraints {
     /// They will not move home for a job or a scheme.
     #[serde(default)]

@@ -15,11 +15,20 @@ pub struct Limits {
     pub max_text_chars: usize,
     /// Most items in any list.
     pub max_list_items: usize,
+    /// Longest one-line text (a name, title or place), in characters.
+    pub longest_line_chars: usize,
+    /// Longest catalogue id, in characters.
+    pub longest_id_chars: usize,
 }
 
 impl Limits {
     /// The limits used for every profile.
-    pub const STANDARD: Self = Self { max_text_chars: 20_000, max_list_items: 1_000 };
+    pub const STANDARD: Self = Self {
+        max_text_chars: 20_000,
+        max_list_items: 1_000,
+        longest_line_chars: 200,
+        longest_id_chars: 100,
+    };
 }
 
 /// A problem with one field of a profile.
@@ -44,16 +53,55 @@ impl Issues {
         self.0.push(ProfileIssue { field: field.into(), message: message.into() });
     }
 
+    /// Text of several lines: at most [`Limits::max_text_chars`], no control characters other
+    /// than line breaks and tabs.
     fn text(&mut self, field: impl Into<String>, text: &str) {
+        let refused = |c: char| c.is_control() && c != '\n' && c != '\t' && c != '\r';
+        self.bounded(
+            field.into(),
+            text,
+            Limits::STANDARD.max_text_chars,
+            refused,
+            "a control character other than a line break or tab",
+        );
+    }
+
+    /// One line of text: at most [`Limits::longest_line_chars`], no control characters (a line
+    /// break or escape sequence in a name could forge or hide terminal output).
+    fn line(&mut self, field: impl Into<String>, text: &str) {
+        self.bounded(
+            field.into(),
+            text,
+            Limits::STANDARD.longest_line_chars,
+            char::is_control,
+            "a line break, tab or other control character; names and titles are one line",
+        );
+    }
+
+    /// A catalogue id: at most [`Limits::longest_id_chars`], no control characters.
+    fn id(&mut self, field: impl Into<String>, id: &str) {
+        self.bounded(
+            field.into(),
+            id,
+            Limits::STANDARD.longest_id_chars,
+            char::is_control,
+            "a control character; ids are plain text",
+        );
+    }
+
+    fn bounded(
+        &mut self,
+        field: String,
+        text: &str,
+        limit: usize,
+        refused: impl Fn(char) -> bool,
+        what: &str,
+    ) {
         let chars = text.chars().count();
-        if chars > Limits::STANDARD.max_text_chars {
-            self.push(
-                field,
-                format!(
-                    "is {chars} characters long; the most allowed is {}",
-                    Limits::STANDARD.max_text_chars
-                ),
-            );
+        if chars > limit {
+            self.push(field, format!("is {chars} characters long; the most allowed is {limit}"));
+        } else if text.chars().any(refused) {
+            self.push(field, format!("contains {what}"));
         }
     }
 
@@ -79,9 +127,18 @@ impl Profile {
     #[must_use]
     pub fn structural_issues(&self) -> Vec<ProfileIssue> {
         let mut issues = Issues(Vec::new());
-        issues.text("display name", &self.display_name);
-        issues.text("work location", &self.work_location);
-        issues.text("position, role title", &self.position.role_title);
+        issues.line("display name", &self.display_name);
+        issues.line("work location", &self.work_location);
+        issues.line("position, role title", &self.position.role_title);
+        if let Some(id) = &self.position.catalogue_role {
+            issues.id("position, catalogue role", id);
+        }
+        if let Some(id) = &self.goal.target_role {
+            issues.id("goal, target role", id);
+        }
+        for id in &self.interests.specialisms {
+            issues.id("interests, specialisms", id);
+        }
         issues.text("notes", &self.notes);
         if !self.hours_per_week.is_finite() || !(1.0..=80.0).contains(&self.hours_per_week) {
             issues.push(
@@ -95,15 +152,18 @@ impl Profile {
         issues.list("qualifications", self.qualifications.len());
         for (number, held) in (1..).zip(&self.qualifications) {
             let field = format!("qualification {number}");
-            issues.text(format!("{field}, subject"), &held.subject);
+            issues.line(format!("{field}, subject"), &held.subject);
+            if let QualificationChoice::Catalogue(id) = &held.qualification {
+                issues.id(format!("{field}, id"), id);
+            }
             if let QualificationChoice::Other { title, level } = &held.qualification {
-                issues.text(format!("{field}, title"), title);
+                issues.line(format!("{field}, title"), title);
                 if level.is_some_and(|level| !(1..=8).contains(&level)) {
                     issues.push(format!("{field}, level"), "RQF levels run from 1 to 8");
                 }
             }
             if let super::Grade::Text(grade) = &held.grade {
-                issues.text(format!("{field}, grade"), grade);
+                issues.line(format!("{field}, grade"), grade);
             }
             if !(1..=50).contains(&held.count) {
                 issues.push(format!("{field}, count"), "the number of subjects must be 1 to 50");
@@ -115,7 +175,7 @@ impl Profile {
         issues.list("experience", self.experience.len());
         for (number, job) in (1..).zip(&self.experience) {
             let field = format!("experience {number}");
-            issues.text(format!("{field}, title"), &job.title);
+            issues.line(format!("{field}, title"), &job.title);
             if job.end.is_some_and(|end| end < job.start) {
                 issues.push(format!("{field}, end"), "ends before it starts");
             }
@@ -127,10 +187,17 @@ impl Profile {
             [("manager skills", &self.skills.manager_skills), ("leadership", &self.skills.leadership)]
         {
             issues.list(field, map.len());
-            for (id, level) in map {
-                issues.text(format!("{field}, {}", id.chars().take(40).collect::<String>()), id);
+            for ((number, id), level) in (1..).zip(map.keys()).zip(map.values()) {
+                issues.id(format!("{field}, entry {number}"), id);
                 if !(1..=4).contains(level) {
-                    issues.push(format!("{field}, {id}"), "self-assessment levels run from 1 to 4");
+                    let shown = if id.chars().count() <= Limits::STANDARD.longest_id_chars
+                        && !id.chars().any(char::is_control)
+                    {
+                        id.clone()
+                    } else {
+                        format!("entry {number}")
+                    };
+                    issues.push(format!("{field}, {shown}"), "self-assessment levels run from 1 to 4");
                 }
             }
         }
@@ -140,7 +207,10 @@ impl Profile {
         }
         issues.list("action plan", self.actions.len());
         for (number, action) in (1..).zip(&self.actions) {
-            issues.text(format!("action {number}, title"), &action.title);
+            issues.line(format!("action {number}, title"), &action.title);
+            if let Some(link) = &action.serves {
+                issues.id(format!("action {number}, serves"), &link.target);
+            }
             issues.text(format!("action {number}, note"), &action.note);
         }
         issues.0
