@@ -175,7 +175,7 @@ fn people(facts: &ProfileFacts, count: u32) -> Outcome {
         ),
         vec![Way::action(
             format!(
-                "Take on supervising a team of at least {count}, for example as a team leader (typically about a year to arrange)"
+                "Take on supervising a team of at least {count}, for example as a team leader (about a year to arrange: the planner's estimate)"
             ),
             Some(MONTHS_TO_GAIN_RESPONSIBILITY),
         )],
@@ -191,7 +191,7 @@ fn budget(facts: &ProfileFacts, pounds: u64) -> Outcome {
         format!("The largest budget you have managed is £{have}; £{need} is asked for"),
         vec![Way::action(
             format!(
-                "Take responsibility for a budget of at least £{need}, such as a cost centre or a project (typically about a year to arrange)"
+                "Take responsibility for a budget of at least £{need}, such as a cost centre or a project (about a year to arrange: the planner's estimate)"
             ),
             Some(MONTHS_TO_GAIN_RESPONSIBILITY),
         )],

@@ -170,6 +170,7 @@ pub fn reason_text(
     let specialism_name = |id: &str| catalogue.specialism(id).map_or(id, |s| s.name.as_str()).to_owned();
     Some(match key {
         ReasonKey::AllMet(1) => "You meet the essential requirement".to_owned(),
+        ReasonKey::AllMet(2) => "You meet both essential requirements".to_owned(),
         ReasonKey::AllMet(count) => format!("You meet all {count} essential requirements"),
         ReasonKey::Close(count, months) => format!(
             "{count} essential requirement{} missing, closable in about {}",

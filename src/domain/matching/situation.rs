@@ -36,7 +36,9 @@ pub fn minimum_band(facts: &ProfileFacts, band: Band) -> Outcome {
             Outcome::missing(
                 format!("You are {now}; {band} or above is asked for"),
                 vec![Way::action(
-                    format!("Progress to {band} through promotion (typically about 2 years a band)"),
+                    format!(
+                        "Progress to {band} through promotion (about 2 years a band: the planner's estimate)"
+                    ),
                     Some(months),
                 )],
             )
@@ -46,24 +48,29 @@ pub fn minimum_band(facts: &ProfileFacts, band: Band) -> Outcome {
 
 /// Able to work full time.
 pub fn full_time(facts: &ProfileFacts) -> Outcome {
-    if facts.full_time {
-        Outcome::met("You can work full time".to_owned())
-    } else {
-        Outcome::missing(
-            "You can only work part time, and this is full time only".to_owned(),
-            vec![Way::action("Only possible if you can work full time", None)],
-        )
-    }
+    condition(
+        facts.full_time,
+        "You can work full time",
+        "You can only work part time, and this is full time only",
+        "Only possible if you can work full time",
+    )
 }
 
 /// The right to work in the UK.
 pub fn right_to_work(facts: &ProfileFacts) -> Outcome {
-    if facts.right_to_work {
-        Outcome::met("You have the right to work in the UK".to_owned())
+    condition(
+        facts.right_to_work,
+        "You have the right to work in the UK",
+        "You do not have the right to work in the UK for the whole scheme, which it asks for",
+        "Only possible with the right to work in the UK for the whole scheme",
+    )
+}
+
+/// A yes-or-no condition of a person's situation that no course can change.
+fn condition(holds: bool, met: &str, missing: &str, only_if: &str) -> Outcome {
+    if holds {
+        Outcome::met(met.to_owned())
     } else {
-        Outcome::missing(
-            "You do not have the right to work in the UK for the whole scheme, which it asks for".to_owned(),
-            vec![Way::action("Only possible with the right to work in the UK for the whole scheme", None)],
-        )
+        Outcome::missing(missing.to_owned(), vec![Way::action(only_if, None)])
     }
 }
