@@ -246,13 +246,18 @@ fn arbitrary_text() -> impl Strategy<Value = String> {
     .prop_map(|(random, fixed)| format!("{fixed}{random}"))
 }
 
+/// Text of one line (names and titles may not hold a line break).
+fn arbitrary_line() -> impl Strategy<Value = String> {
+    arbitrary_text().prop_map(|text| text.replace('\n', " "))
+}
+
 fn arbitrary_month() -> impl Strategy<Value = Month> {
     (1950_i32..2060, 1_u32..13).prop_map(|(year, month)| Month::new(year, month).expect("month"))
 }
 
 fn arbitrary_save() -> impl Strategy<Value = SaveFile> {
     let qualification = (
-        arbitrary_text(),
+        arbitrary_line(),
         prop::option::of(1_u8..9),
         prop::bool::ANY,
         arbitrary_month(),
@@ -276,7 +281,7 @@ fn arbitrary_save() -> impl Strategy<Value = SaveFile> {
             },
         });
     let job = (
-        arbitrary_text(),
+        arbitrary_line(),
         prop::sample::select(Sector::ALL.to_vec()),
         prop::sample::select(Area::ALL.to_vec()),
         arbitrary_month(),
@@ -298,7 +303,7 @@ fn arbitrary_save() -> impl Strategy<Value = SaveFile> {
             },
             budget_pounds: budget,
         });
-    let action = (arbitrary_text(), prop::option::of(arbitrary_month()), 0_usize..3).prop_map(
+    let action = (arbitrary_line(), prop::option::of(arbitrary_month()), 0_usize..3).prop_map(
         |(title, due, status)| ActionItem {
             title,
             kind: ActionKind::Learning,
@@ -309,7 +314,7 @@ fn arbitrary_save() -> impl Strategy<Value = SaveFile> {
         },
     );
     (
-        arbitrary_text(),
+        arbitrary_line(),
         1.0_f64..80.0,
         prop::collection::vec(qualification, 0..6),
         prop::collection::vec(job, 0..5),

@@ -113,7 +113,7 @@ pub fn catalogue_and_data_notice() -> (Arc<Catalogue>, Option<DataNotice>) {
         Ok((catalogue, Override::None)) => (Arc::new(catalogue), None),
         Ok((catalogue, Override::Used(files))) => {
             let notice = format!(
-                "Using your own data: {} file(s) from {} ({}) replace the built-in data; figures from them are from your own data, not published",
+                "Using {} data file(s) of your own from {} ({}) in place of the built-in data; figures from them are from your own data, not published",
                 files.len(),
                 dir.display(),
                 files.join(", ")
