@@ -251,6 +251,7 @@ impl App {
             chosen: usize::from(document.save_file().plan.chosen_path),
             target: None,
             today,
+            scenarios: &document.save_file().scenarios,
         });
         let target = path.to_path_buf();
         let work = move || {

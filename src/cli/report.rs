@@ -21,7 +21,7 @@ pub fn run(
     for issue in person.unknown_references(catalogue) {
         out.note(&format!("note: {issue}; it is ignored"));
     }
-    let report = crate::report::prepare(catalogue, person, today, target)
+    let report = crate::report::prepare_save(catalogue, &loaded.save, today, target)
         .map_err(|error| UserError::new(format!("{error} ({})", profile.display())))?;
     let pdf = crate::report::render(&report)
         .map_err(|error| UserError::new(format!("{error} ({})", output.display())))?;

@@ -30,9 +30,10 @@ fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), RenderError> {
         .ok_or(RenderError::Font)
 }
 
-/// Writes laid-out pages as a PDF document titled `title`, dated the first of `prepared`; the
-/// document information names no file path, user or host.
-pub fn emit(pages: &[Page], title: &str, prepared: Month) -> Result<Vec<u8>, RenderError> {
+/// Writes laid-out pages as a PDF document titled `title`, by `author`, dated the first of
+/// `prepared`, with its outline, links and language; the document information names no file
+/// path, user or host.
+pub fn emit(pages: &[Page], title: &str, author: &str, prepared: Month) -> Result<Vec<u8>, RenderError> {
     let (regular, bold) = parsed_fonts()?;
     let mut doc = PdfDocument::new(title);
     let ids = (doc.add_font(regular), doc.add_font(bold));
@@ -40,10 +41,10 @@ pub fn emit(pages: &[Page], title: &str, prepared: Month) -> Result<Vec<u8>, Ren
         pages.iter().map(|page| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&page.items, &ids))).collect();
     let date = document_date(prepared);
     let metadata = &mut doc.metadata.info;
-    "NHS careers planner".clone_into(&mut metadata.author);
+    author.clone_into(&mut metadata.author);
     metadata.creator = format!("NHS careers planner {}", env!("CARGO_PKG_VERSION"));
     metadata.producer = format!("careers-planner {} (printpdf 0.12)", env!("CARGO_PKG_VERSION"));
-    "Estimated career action plan: roles, path, pay and actions".clone_into(&mut metadata.subject);
+    SUBJECT.clone_into(&mut metadata.subject);
     metadata.creation_date = date;
     metadata.modification_date = date;
     metadata.metadata_date = date;
@@ -54,8 +55,19 @@ pub fn emit(pages: &[Page], title: &str, prepared: Month) -> Result<Vec<u8>, Ren
     {
         return Err(RenderError::Pdf(error.msg.clone()));
     }
-    Ok(bytes)
+    let information = super::finish::Information {
+        title,
+        author,
+        subject: SUBJECT,
+        creator: format!("NHS careers planner {}", env!("CARGO_PKG_VERSION")),
+        producer: format!("careers-planner {} (printpdf 0.12, lopdf 0.44)", env!("CARGO_PKG_VERSION")),
+        date: format!("D:{:04}{:02}01000000Z", prepared.year(), prepared.number()),
+    };
+    super::finish::finish(&bytes, pages, &information)
 }
+
+/// What the document is, for its information entries.
+const SUBJECT: &str = "Estimated career action plan: roles, path, pay and actions";
 
 /// Midnight UTC on the first day of the prepared month.
 fn document_date(month: Month) -> DateTime {
@@ -139,6 +151,7 @@ fn page_ops(items: &[Item], fonts: &(FontId, FontId)) -> Vec<Op> {
                 ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(*x), Pt(PAGE_HEIGHT - y)) });
                 ops.push(Op::ShowText { items: vec![TextItem::Text(text.clone())] });
             }
+            Item::Link { .. } => {}
             Item::Path { points, closed, fill: path_fill, stroke } => {
                 if in_text {
                     ops.push(Op::EndTextSection);
