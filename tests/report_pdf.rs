@@ -144,8 +144,13 @@ fn a_long_plan_of_a_hundred_actions_flows_over_numbered_pages() {
     for number in [1, 50, 100] {
         assert_eq!(text.matches(&format!("Action number {number}:")).count(), 1, "action {number} once");
     }
-    // Every page the action table continues on starts with its header row again.
-    let table_pages: Vec<&String> = pages.iter().filter(|page| page.contains("Action number")).collect();
+    // The open actions due first (every third is in progress) are the next three on page 1.
+    assert_eq!(text.matches("Action number 3:").count(), 2, "on page 1 and in the table");
+    // Every page the action table continues on starts with its header row again (page 1 lists
+    // the next three in its own table).
+    assert!(pages[0].contains("Action number 3:") && pages[0].contains("Action number 9:"), "page 1");
+    let table_pages: Vec<&String> =
+        pages.iter().skip(1).filter(|page| page.contains("Action number")).collect();
     assert!(table_pages.len() >= 4);
     for page in table_pages {
         assert!(page.contains("DoneActionTypeDueStatus"), "the header is repeated: {page}");

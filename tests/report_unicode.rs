@@ -91,7 +91,7 @@ fn characters_outside_the_font_are_shown_as_replacement_marks_and_listed_on_the_
     }
     assert!(!text.contains("李") && !text.contains("??"));
     let first_page_end = text.find("Where you are now").expect("the first section");
-    assert!(text[..first_page_end].contains("not in the font"), "the notice is in the cover block");
+    assert!(text[..first_page_end].contains("not in any font"), "the notice is in the cover block");
 }
 
 #[test]
