@@ -104,11 +104,17 @@ impl Fonts {
         self.regular.advance(c).is_some() && self.bold.advance(c).is_some()
     }
 
-    /// `text` ready to draw: control characters other than `\n` become spaces, and characters the fonts
-    /// cannot draw become [`REPLACEMENT`] and are added to `missing`.
+    /// `text` ready to draw: control characters other than `\n` become spaces, curly quotes
+    /// become straight ones (the data mixes both), and characters the fonts cannot draw become
+    /// [`REPLACEMENT`] and are added to `missing`.
     #[must_use]
     pub fn clean(&self, text: &str, missing: &mut BTreeSet<char>) -> String {
         text.chars()
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                other => other,
+            })
             .map(|c| {
                 if c == '\n' {
                     c

@@ -108,6 +108,18 @@ mod tests {
     }
 
     #[test]
+    fn a_web_address_never_breaks_at_a_dot() {
+        let address = "www.managementinpractice.com.example.nhs.uk";
+        for width in [40.0, 55.0, 70.0, 90.0] {
+            let lines = wrap(fonts(), address, Weight::Regular, 9.0, width);
+            assert_eq!(lines.concat(), address);
+            for line in &lines[..lines.len() - 1] {
+                assert!(!line.ends_with('.'), "{lines:?}");
+            }
+        }
+    }
+
+    #[test]
     fn newlines_start_lines_and_empty_text_is_one_empty_line() {
         assert_eq!(wrap(fonts(), "one\ntwo", Weight::Bold, 9.0, 300.0), vec!["one", "two"]);
         assert_eq!(wrap(fonts(), "", Weight::Bold, 9.0, 300.0), vec![""]);
