@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 /// `DejaVu` Sans, regular: the same bytes the PDF embeds (licence in
 /// `assets/fonts/LICENSE-DejaVu.txt`).
-const DEJAVU_SANS: &[u8] = crate::report::pdf::REGULAR_BYTES;
+const DEJAVU_SANS: &[u8] = crate::fonts::REGULAR_BYTES;
 
 /// Adds `DejaVu` Sans after egui's fonts in both families.
 pub fn install(ctx: &egui::Context) {

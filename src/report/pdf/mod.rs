@@ -9,6 +9,7 @@ mod flow;
 mod fonts;
 mod layout;
 mod sections;
+mod shape;
 mod table;
 mod text;
 

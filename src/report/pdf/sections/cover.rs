@@ -98,10 +98,15 @@ pub fn missing_notice(flow: &mut Flow<'_>, missing: &BTreeSet<char>) -> Vec<Atom
     if missing.len() > 24 {
         codes.push(format!("and {} more", missing.len() - 24));
     }
+    let mut scripts: Vec<&str> = missing.iter().map(|c| crate::fonts::script_name(*c)).collect();
+    scripts.dedup();
+    scripts.sort_unstable();
+    scripts.dedup();
     let text = format!(
-        "Some characters in this plan are not in any font installed on this computer and are shown as \
-         {REPLACEMENT}: their Unicode code points are {}. Install a font that covers them (on Debian or \
-         Ubuntu: sudo apt-get install fonts-noto-core fonts-noto-cjk) and export the plan again.",
+        "Some characters in this plan ({} script) are not in any font installed on this computer and are \
+         shown as {REPLACEMENT}: their Unicode code points are {}. Install a font that covers them (on Debian \
+         or Ubuntu: sudo apt-get install fonts-noto-core fonts-noto-cjk) and export the plan again.",
+        scripts.join(", "),
         codes.join(", ")
     );
     let start = flow.atoms.len();
