@@ -156,7 +156,8 @@ impl FontIds {
 
 /// A system font parsed for printpdf, once per process.
 fn parsed_system_font(font: &'static SystemFont) -> Option<&'static ParsedFont> {
-    static PARSED: OnceLock<Mutex<Vec<(usize, Option<&'static ParsedFont>)>>> = OnceLock::new();
+    type Parsed = Vec<(usize, Option<&'static ParsedFont>)>;
+    static PARSED: OnceLock<Mutex<Parsed>> = OnceLock::new();
     let key = std::ptr::from_ref(font).addr();
     let mut parsed = PARSED.get_or_init(|| Mutex::new(Vec::new())).lock().ok()?;
     if let Some((_, found)) = parsed.iter().find(|(known, _)| *known == key) {

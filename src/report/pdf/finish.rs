@@ -54,14 +54,11 @@ pub fn finish(bytes: &[u8], pages: &[Page], information: &Information<'_>) -> Re
         info.set(key, Object::String(information.date.clone().into_bytes(), StringFormat::Literal));
     }
     // printpdf's dictionary is replaced where it is, so its empty entries leave no trace.
-    match document.trailer.get(b"Info").and_then(Object::as_reference) {
-        Ok(id) => {
-            document.objects.insert(id, Object::Dictionary(info));
-        }
-        Err(_) => {
-            let id = document.add_object(info);
-            document.trailer.set("Info", id);
-        }
+    if let Ok(id) = document.trailer.get(b"Info").and_then(Object::as_reference) {
+        document.objects.insert(id, Object::Dictionary(info));
+    } else {
+        let id = document.add_object(info);
+        document.trailer.set("Info", id);
     }
     for (page, id) in pages.iter().zip(&page_ids) {
         let links: Vec<Object> = page

@@ -70,7 +70,7 @@ pub fn shape_line(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Vec<G
     let mut out = Vec::new();
     let mut x = 0.0;
     for run in runs {
-        let rtl = levels.get(run.start).is_some_and(|level| level.is_rtl());
+        let rtl = levels.get(run.start).is_some_and(unicode_bidi::Level::is_rtl);
         let mut pieces = font_pieces(fonts, text, run, weight);
         if rtl {
             pieces.reverse();
@@ -115,9 +115,9 @@ fn shape_piece(font: RunFont, piece: &str, rtl: bool, size: f32) -> (Vec<Codepoi
     buffer.push_str(piece);
     buffer.guess_segment_properties();
     buffer.set_direction(if rtl { Direction::RightToLeft } else { Direction::LeftToRight });
-    let shaped = shaper.shape(buffer, ShapeOptions::new());
-    let infos = shaped.glyph_infos();
-    let positions = shaped.glyph_positions();
+    let output = shaper.shape(buffer, ShapeOptions::new());
+    let infos = output.glyph_infos();
+    let positions = output.glyph_positions();
     let mut starts: Vec<usize> = infos.iter().filter_map(|info| usize::try_from(info.cluster).ok()).collect();
     starts.sort_unstable();
     starts.dedup();
