@@ -1,5 +1,5 @@
 //! The PDF action plan: building the report and rendering it for a typical sample person
-//! (about eight pages), and how rendering grows with the number of actions (10, 100, 1,000).
+//! (five or six pages), and how rendering grows with the number of actions (10, 100, 1,000).
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 
 use std::hint::black_box;
