@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod domain;
+pub mod fonts;
 pub mod report;
 pub mod state;
 pub mod storage;

@@ -14,7 +14,7 @@ use careers_planner::domain::model::taxonomy::{HcasZone, Nation};
 use careers_planner::domain::pay::{Basis, point_choices};
 use careers_planner::domain::progression::{CareerPath, PlanOptions, ProgressionGraph, plan};
 use careers_planner::domain::{Band, FinancialYear};
-use careers_planner::report::{prepare_with_settings, render};
+use careers_planner::report::{prepare_save, render};
 use common::{catalogue, today};
 
 type Reference = [(&'static str, &'static [u32], &'static [u32]); 11];
@@ -154,7 +154,8 @@ fn a_scottish_profile_is_paid_from_scotlands_table_and_hcas_is_england_only() {
 }
 
 fn pdf_text(save: &SaveFile, settings: PlanSettings) -> String {
-    let report = prepare_with_settings(catalogue(), &save.profile, settings, today(), None).expect("a plan");
+    let save = SaveFile { plan: settings, ..save.clone() };
+    let report = prepare_save(catalogue(), &save, today(), None).expect("a plan");
     let bytes = render(&report).expect("a PDF").bytes;
     let document = lopdf::Document::load_mem(&bytes).expect("lopdf reads the PDF");
     let pages: Vec<u32> = document.get_pages().keys().copied().collect();

@@ -28,7 +28,7 @@ fn writes_the_plan_and_says_how_many_pages() {
     let run = report("nurse-diphe.ron", &[], &output);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let printed = String::from_utf8_lossy(&run.stdout);
-    assert_eq!(printed.trim_end(), format!("Wrote {} (8 pages)", output.display()));
+    assert_eq!(printed.trim_end(), format!("Wrote {} (5 pages)", output.display()));
     let bytes = std::fs::read(&output).expect("the PDF");
     assert!(bytes.starts_with(b"%PDF-") && bytes.len() > 10_000);
 }

@@ -12,9 +12,10 @@ use careers_planner::domain::model::profile::{ActionItem, ActionKind, ActionStat
 use careers_planner::domain::model::save_file::parse_save;
 use careers_planner::domain::pay::Basis;
 use careers_planner::domain::progression::PlanError;
+use careers_planner::domain::stage::{NAMED_IDS, ids as stage_ids, stage_of};
 use careers_planner::domain::wording::DISCLAIMER;
 use careers_planner::domain::{FinancialYear, Month};
-use careers_planner::report::build::{ROLES_SHOWN, SUGGESTED, TITLE, stage_ids, stage_of};
+use careers_planner::report::build::{GAPS_ON_PAGE_ONE, NEXT_ACTIONS, ROLES_SHOWN, SUGGESTED, TITLE};
 use careers_planner::report::model::{ChosenPath, PathSection, PlanReport};
 use careers_planner::report::prepare;
 use common::{catalogue, sample, today};
@@ -47,7 +48,16 @@ fn every_sample_gives_a_complete_report() {
             !report.now.facts.is_empty() && report.now.qualifications.len() == profile.qualifications.len()
         );
         assert_eq!(report.now.experience.len(), profile.experience.len());
-        assert_eq!(report.roles.len(), ROLES_SHOWN, "{name}");
+        let target = report.target.as_ref().unwrap_or_else(|| panic!("{name}: the target in full"));
+        assert_eq!(report.roles.len() + 1, ROLES_SHOWN, "{name}");
+        assert!(report.roles.iter().all(|role| role.title != target.title), "{name}: the target once");
+        assert_eq!(
+            report.cover.document_title,
+            format!("{TITLE}: {}", profile.display_name),
+            "{name}: the document's title names the person"
+        );
+        assert!(report.summary.gaps.len() <= GAPS_ON_PAGE_ONE);
+        assert!((1..=NEXT_ACTIONS).contains(&report.summary.next.len()), "{name}: next actions");
         let path = chosen(&report);
         assert_eq!(path.chart.len(), path.pay_rows.len());
         assert_eq!(path.pay_rows.len(), 10, "{name}: ten years of pay");
@@ -56,10 +66,12 @@ fn every_sample_gives_a_complete_report() {
             assert_eq!(bar.annual_pay, row.annual_pay);
             assert_eq!(bar.estimated, row.basis == Basis::Estimated);
         }
-        assert_eq!(report.actions.own.len(), profile.actions.len());
-        assert!(!report.next_steps.stage.is_empty() && !report.next_steps.checklist.is_empty(), "{name}");
+        assert_eq!(report.actions.own.len() + report.actions.closed.len(), profile.actions.len());
+        assert!(!report.next_steps.stage.is_empty() && !report.next_steps.what_to_do.is_empty(), "{name}");
+        assert_eq!(report.next_steps.checklist.is_empty(), profile.position.in_nhs, "{name}: the checklist");
         assert!(!report.next_steps.contacts.is_empty());
-        assert_eq!(report.sources.documents.len(), catalogue().documents.len());
+        let documents = report.sources.documents.len();
+        assert!((3..catalogue().documents.len()).contains(&documents), "{name}: only the documents used");
         assert_eq!(report.sources.disclaimer, DISCLAIMER);
         assert!(report.sources.caveats.iter().any(|caveat| caveat.contains("the planner's estimate")));
         assert!(report.sources.caveats.iter().any(|caveat| caveat.contains("estimated")));
@@ -102,9 +114,10 @@ fn the_promotion_and_published_and_estimated_years_reach_the_chart() {
 #[test]
 fn requirements_say_estimate_and_missing_ones_say_how_to_close_them() {
     let report = report(&sample("graduate-2-2.ron"));
-    let all_met: Vec<&String> = report.roles.iter().flat_map(|role| &role.met).collect();
-    assert!(all_met.iter().any(|text| text.contains("the planner's estimate)")));
-    let missing: Vec<_> = report.roles.iter().flat_map(|role| &role.missing).collect();
+    let target = report.target.as_ref().expect("the target");
+    let all_met: Vec<&String> = target.met.iter().collect();
+    assert!(all_met.iter().any(|text| text.contains("the planner's estimate)")), "{all_met:?}");
+    let missing: Vec<_> = target.missing.iter().collect();
     assert!(!missing.is_empty());
     assert!(missing.iter().all(|gap| !gap.reason.is_empty()));
     assert!(missing.iter().any(|gap| !gap.ways.is_empty()));
@@ -121,8 +134,65 @@ fn the_stage_follows_where_the_person_is() {
     assert_eq!(stage("private-manager-mba.ron"), stage_ids::NEW_CAREER);
     let report = report(&sample("graduate-2-2.ron"));
     assert_eq!(report.next_steps.stage, "Looking for a new career");
-    let earlier: Vec<&str> = report.next_steps.earlier.iter().map(|(title, _)| title.as_str()).collect();
-    assert_eq!(earlier.len(), 2, "new career builds on A-levels, which builds on GCSEs: {earlier:?}");
+    let advice = report.next_steps.what_to_do.join(" ");
+    assert!(advice.contains("retrain"), "the stage's own advice: {advice}");
+    assert!(!advice.contains("exam grades"), "a graduate is past the GCSE stage: {advice}");
+    assert!(!advice.contains("which universities"), "and past the A-level stage: {advice}");
+    let school = report_of("school-leaver-gcse.ron");
+    assert!(school.next_steps.what_to_do.join(" ").contains("apprenticeship"), "A-level advice fits");
+    assert!(!school.next_steps.checklist.is_empty(), "the checklist is for people getting in");
+    let therapist = report_of("therapist-band-7-commented.ron");
+    assert!(therapist.next_steps.checklist.is_empty(), "not for someone at band 7 in the NHS");
+    let everything = format!("{:?}", therapist.next_steps);
+    assert!(!everything.contains("start as an administrator"), "{everything}");
+}
+
+fn report_of(name: &str) -> PlanReport {
+    report(&sample(name))
+}
+
+#[test]
+fn every_stage_the_code_names_is_in_the_catalogue() {
+    for id in NAMED_IDS {
+        assert!(catalogue().next_steps.stages.iter().any(|stage| stage.id == id), "{id}");
+    }
+}
+
+#[test]
+fn page_one_has_the_target_its_gaps_and_the_next_actions() {
+    let report = report_of("graduate-2-2.ron");
+    let summary = &report.summary;
+    assert_eq!(summary.target.as_deref(), Some("Service manager"));
+    assert!(summary.arrival.contains("(estimated)"), "{}", summary.arrival);
+    assert!(summary.now.contains("Retail supervisor"), "{}", summary.now);
+    let target = report.target.as_ref().expect("the target");
+    for (number, gap) in (1..).zip(&summary.gaps) {
+        let missing = target.missing.iter().find(|missing| missing.gap == Some(number)).expect("numbered");
+        assert_eq!(missing.text, gap.requirement);
+        assert!(!gap.how.is_empty());
+    }
+    let admin = report_of("admin-band-4.ron");
+    assert!(admin.summary.now.contains("Band 4") && admin.summary.now.contains("£"), "{}", admin.summary.now);
+    assert!(admin.summary.now.contains("England"), "{}", admin.summary.now);
+}
+
+#[test]
+fn questions_the_planner_can_answer_are_answered_and_scenarios_are_listed() {
+    let hnd = report_of("hnd-facilities.ron");
+    let answer = hnd.now.answer.expect("the HND question is answered");
+    assert!(answer.contains("Graduate Management Training Scheme"), "{answer}");
+    let manager = report_of("private-manager-mba.ron");
+    assert!(manager.now.answer.is_some_and(|answer| answer.contains("Band")));
+    assert!(report_of("nurse-diphe.ron").now.answer.is_none(), "not a question it can answer");
+    let (_, text) = sample_profiles()
+        .iter()
+        .find(|(name, _)| *name == "therapist-band-7-commented.ron")
+        .expect("the sample");
+    let save = parse_save(text).expect("sample");
+    let therapist = careers_planner::report::prepare_save(catalogue(), &save, today(), None).expect("plan");
+    let names: Vec<&str> = therapist.scenarios.iter().map(|row| row.name.as_str()).collect();
+    assert_eq!(names, ["As things are", "Full time from next year", "MSc in healthcare leadership"]);
+    assert!(report_of("admin-band-4.ron").scenarios.is_empty());
 }
 
 #[test]
@@ -137,7 +207,7 @@ fn own_actions_come_first_with_their_status_and_the_path_adds_suggestions() {
         note: "Certificate in the folder".to_owned(),
     });
     let report = report(&profile);
-    let last = report.actions.own.last().expect("an action");
+    let last = report.actions.closed.last().expect("an achieved action, grouped apart");
     assert_eq!(last.status, "Achieved");
     assert!(last.done);
     assert_eq!(last.kind, "Learning");

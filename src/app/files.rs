@@ -112,6 +112,7 @@ impl App {
             },
             target: None,
             today,
+            scenarios: &document.save_file().scenarios,
         });
         let target = path.to_path_buf();
         let work = move || {

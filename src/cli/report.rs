@@ -21,9 +21,8 @@ pub fn run(
     for issue in person.unknown_references(catalogue) {
         out.note(&format!("note: {issue}; it is ignored"));
     }
-    let report =
-        crate::report::prepare_with_settings(catalogue, person, loaded.save.plan.clone(), today, target)
-            .map_err(|error| UserError::new(format!("{error} ({})", profile.display())))?;
+    let report = crate::report::prepare_save(catalogue, &loaded.save, today, target)
+        .map_err(|error| UserError::new(format!("{error} ({})", profile.display())))?;
     let pdf = crate::report::render(&report)
         .map_err(|error| UserError::new(format!("{error} ({})", output.display())))?;
     crate::storage::write_atomically(output, &pdf.bytes).map_err(|error| write_error(&error, output))?;

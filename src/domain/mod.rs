@@ -8,6 +8,7 @@ pub mod matching;
 pub mod model;
 pub mod pay;
 pub mod progression;
+pub mod stage;
 pub mod synthetic;
 pub mod wording;
 

@@ -8,6 +8,6 @@ pub mod build;
 pub mod model;
 pub mod pdf;
 
-pub use build::{ReportInputs, prepare, prepare_with_settings};
+pub use build::{ReportInputs, prepare, prepare_save};
 pub use model::PlanReport;
 pub use pdf::{RenderError, RenderedPdf, render};

@@ -12,14 +12,20 @@ use crate::domain::{FinancialYear, Month};
 pub struct PlanReport {
     /// The cover block.
     pub cover: Cover,
+    /// Page 1: the plan on one page.
+    pub summary: Summary,
     /// Where the person is now.
     pub now: NowSection,
-    /// Up to five best-matching roles, best first.
-    pub roles: Vec<RoleBlock>,
+    /// The target role in full, when there is one.
+    pub target: Option<RoleBlock>,
+    /// The other best-matching roles, one line each, best first.
+    pub roles: Vec<RoleLine>,
     /// The chosen path, or why there is none.
     pub path: PathSection,
     /// The action plan.
     pub actions: ActionSection,
+    /// The profile's saved what-if scenarios, the profile as it is first (empty when none).
+    pub scenarios: Vec<ScenarioRow>,
     /// Who can help and what to do next.
     pub next_steps: NextStepsSection,
     /// Where the data comes from, caveats and the disclaimer.
@@ -29,8 +35,10 @@ pub struct PlanReport {
 /// The cover block.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cover {
-    /// The document's title: "Career action plan".
+    /// The plan's heading: "Career action plan".
     pub title: String,
+    /// The document's title: "Career action plan: Sophie Turner".
+    pub document_title: String,
     /// The person's name as they wrote it (may be empty).
     pub name: String,
     /// The month the plan is prepared for.
@@ -57,7 +65,7 @@ pub struct DataDate {
 /// Where the person is now.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NowSection {
-    /// Labelled facts: ("Job now", "Senior administrator, outpatients (NHS)"), ...
+    /// Labelled facts: ("Pay now", "Band 4, top point (since Apr 2024)"), ...
     pub facts: Vec<(String, String)>,
     /// Qualifications, one line each, achieved first.
     pub qualifications: Vec<String>,
@@ -65,6 +73,76 @@ pub struct NowSection {
     pub experience: Vec<String>,
     /// The person's own notes, if any.
     pub notes: String,
+    /// The planner's answer to the question in the notes, when it is one it can answer.
+    pub answer: Option<String>,
+}
+
+/// Page 1: who, where now, the target and when, the gaps and the next three actions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Where the person is now: role, band and pay in their nation.
+    pub now: String,
+    /// The target's title, if any.
+    pub target: Option<String>,
+    /// The estimated arrival in words ("Sep 2029, about 2 years 10 months from now"), or why
+    /// there is no path.
+    pub arrival: String,
+    /// What is missing for the target, each with how to close it and by when.
+    pub gaps: Vec<Gap>,
+    /// The next actions (at most three), with due dates.
+    pub next: Vec<NextAction>,
+}
+
+/// A requirement of the target not met yet: the one place its "how to close it" is printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gap {
+    /// The requirement.
+    pub requirement: String,
+    /// Essential (else desirable).
+    pub essential: bool,
+    /// How to close it, quickest first.
+    pub how: String,
+    /// When it could be closed by (estimated), if the quickest way can be timed.
+    pub by: Option<Month>,
+}
+
+/// One of the next actions on page 1.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextAction {
+    /// What to do.
+    pub title: String,
+    /// When it is due.
+    pub due: Option<Month>,
+    /// True when the planner suggests it (the person has no open action of their own).
+    pub suggested: bool,
+}
+
+/// Another best-matching role, in one line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleLine {
+    /// The role's title.
+    pub title: String,
+    /// "Eligible now", "Close" or "Not yet".
+    pub fit: String,
+    /// How it is paid: "Bands 5 to 7".
+    pub pay: String,
+    /// The main gap, or "none".
+    pub main_gap: String,
+}
+
+/// One what-if scenario's outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioRow {
+    /// The scenario's name.
+    pub name: String,
+    /// When the target is reached, and in how long.
+    pub arrival: String,
+    /// Pay a year (basic and HCAS) five years on.
+    pub pay_after_5_years: Option<u32>,
+    /// Pay a year ten years on.
+    pub pay_after_10_years: Option<u32>,
+    /// Any figure estimated.
+    pub estimated: bool,
 }
 
 /// One best-matching role.
@@ -97,6 +175,12 @@ pub struct MissingRequirement {
     pub reason: String,
     /// Ways to close it, quickest first; empty when no single step does.
     pub ways: Vec<String>,
+    /// About how many months the quickest way takes, if it can be timed.
+    pub months: Option<u32>,
+    /// The number of the gap on page 1 whose "how to close it" this is, if it is there.
+    pub gap: Option<usize>,
+    /// Where the requirement comes from, cited.
+    pub source: String,
 }
 
 /// The chosen path section.
@@ -190,8 +274,10 @@ pub struct PayRow {
 /// The action plan.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ActionSection {
-    /// The person's own actions, in their order.
+    /// The person's own open actions, in their order.
     pub own: Vec<ActionRow>,
+    /// Their actions achieved or no longer relevant, in their order.
+    pub closed: Vec<ActionRow>,
     /// Actions the chosen path suggests before its steps.
     pub suggested: Vec<ActionRow>,
 }
@@ -222,11 +308,9 @@ pub struct NextStepsSection {
     pub stage_reason: String,
     /// What to do now at this stage.
     pub what_to_do: Vec<String>,
-    /// Advice of the stages it builds on: (their title, their advice).
-    pub earlier: Vec<(String, Vec<String>)>,
     /// Who can help.
     pub who_can_help: Vec<String>,
-    /// The checklist for everyone.
+    /// The checklist for people getting into a career (empty for those working in health).
     pub checklist: Vec<String>,
     /// Helplines and websites: (who, detail).
     pub contacts: Vec<(String, String)>,

@@ -149,7 +149,7 @@ fn status_ui(ui: &mut Ui, index: usize, status: &mut ActionStatus) {
 
 /// What to do next and who can help, for the person's stage (seed 000's table and checklist).
 fn who_can_help_ui(ui: &mut Ui, catalogue: &Catalogue, today: Month, profile: &Profile) {
-    let (stage_id, why) = crate::report::build::stage_of(catalogue, profile, today);
+    let (stage_id, why) = crate::domain::stage::stage_of(catalogue, profile, today);
     let Some(stage) = catalogue.next_steps.stages.iter().find(|stage| stage.id == stage_id) else { return };
     heading_ui(ui, &format!("What to do next: {}", stage.title));
     ui.label(RichText::new(why).weak());

@@ -1,4 +1,5 @@
-//! The action plan: the person's own actions, then those the chosen path suggests.
+//! The action plan: the person's own open actions, those done or dropped, then those the
+//! chosen path suggests.
 
 use crate::domain::Catalogue;
 use crate::domain::model::profile::{ActionItem, ActionStatus};
@@ -15,8 +16,11 @@ pub(super) fn action_section(
     actions: &[ActionItem],
     path: Option<&CareerPath>,
 ) -> ActionSection {
+    let (open, closed): (Vec<&ActionItem>, Vec<&ActionItem>) =
+        actions.iter().partition(|action| action.status == ActionStatus::InProgress);
     ActionSection {
-        own: actions.iter().map(|action| own_row(catalogue, action)).collect(),
+        own: open.into_iter().map(|action| own_row(catalogue, action)).collect(),
+        closed: closed.into_iter().map(|action| own_row(catalogue, action)).collect(),
         suggested: path.map_or_else(Vec::new, suggested_rows),
     }
 }

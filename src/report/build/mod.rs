@@ -4,24 +4,28 @@
 mod actions;
 mod now;
 mod path;
+mod question;
 mod roles;
+mod scenarios;
 mod sources;
 mod stage;
+mod summary;
 
 pub use actions::SUGGESTED;
 pub use roles::ROLES_SHOWN;
 pub use sources::{ESTIMATED_NOTE, TYPICAL_NOTE};
-pub use stage::{ids as stage_ids, stage_of};
+pub use summary::{GAPS_ON_PAGE_ONE, NEXT_ACTIONS};
 
 use crate::domain::matching::{MatchReport, match_profile};
 use crate::domain::model::profile::Profile;
-use crate::domain::model::save_file::PlanSettings;
+use crate::domain::model::save_file::{PlanSettings, SaveFile};
+use crate::domain::model::scenario::Scenario;
 use crate::domain::progression::{Plan, PlanError, PlanOptions, ProgressionGraph, chosen_path, plan};
 use crate::domain::{Catalogue, Month};
 
 use super::model::{Cover, PathSection, PlanReport};
 
-/// The title of every plan.
+/// The heading of every plan; the document's title adds the person's name.
 pub const TITLE: &str = "Career action plan";
 
 /// What the cover says about estimates.
@@ -45,6 +49,8 @@ pub struct ReportInputs<'a, 'c> {
     pub target: Option<&'a str>,
     /// The month the plan is prepared in.
     pub today: Month,
+    /// The saved what-if scenarios.
+    pub scenarios: &'a [Scenario],
 }
 
 impl PlanReport {
@@ -61,6 +67,10 @@ impl PlanReport {
             Some(year) if profile.goal.target_role.as_deref() == target_id => format!("{title}, by {year}"),
             _ => title.clone(),
         });
+        let mut target = roles::target_block(matches, target_id);
+        let no_path = plan.no_path_reason.as_deref();
+        let summary =
+            summary::summary(catalogue, profile, today, target.as_mut(), target_title.clone(), path, no_path);
         let path_section = match path {
             Some(path) => PathSection::Path(Box::new(path::chosen_path(catalogue, path))),
             None => PathSection::NoPath {
@@ -68,44 +78,66 @@ impl PlanReport {
                 reason: plan.no_path_reason.clone().unwrap_or_else(|| "No path was planned.".to_owned()),
             },
         };
+        let name = profile.display_name.trim().to_owned();
+        let mut now = now::now_section(catalogue, profile, today);
+        now.answer = question::answer(catalogue, profile, matches, today);
         Self {
             cover: Cover {
                 title: TITLE.to_owned(),
-                name: profile.display_name.trim().to_owned(),
+                document_title: if name.is_empty() { TITLE.to_owned() } else { format!("{TITLE}: {name}") },
+                name,
                 prepared: today,
                 pay_year: today.financial_year(),
                 data: sources::data_date(catalogue, profile.nation),
                 aim,
                 estimate_notice: ESTIMATE_NOTICE.to_owned(),
             },
-            now: now::now_section(catalogue, profile, today),
-            roles: roles::role_blocks(matches),
+            summary,
+            now,
+            roles: roles::role_lines(matches, target_id),
+            target,
             path: path_section,
             actions: actions::action_section(catalogue, &profile.actions, path),
+            scenarios: scenarios::scenario_rows(catalogue, profile, inputs.scenarios, today, inputs.target),
             next_steps: stage::next_steps_section(catalogue, profile, today),
-            sources: sources::sources_section(catalogue, &plan.notes),
+            sources: sources::sources_section(
+                catalogue,
+                &plan.notes,
+                &sources::documents_used(catalogue, profile, target_id, path),
+                profile.nation,
+            ),
         }
     }
 }
 
 /// Plans the quickest path to `target` (or the profile's goal, or the best-ranked roles),
 /// matches every role, and builds the report, with the default plan settings (no assumed pay
-/// award, ten years).
+/// award, ten years) and without what-if scenarios.
 pub fn prepare(
     catalogue: &Catalogue,
     profile: &Profile,
     today: Month,
     target: Option<&str>,
 ) -> Result<PlanReport, PlanError> {
-    prepare_with_settings(catalogue, profile, PlanSettings::default(), today, target)
+    prepare_with(catalogue, profile, &PlanSettings::default(), &[], today, target)
 }
 
-/// As [`prepare`], with the person's own plan settings: their assumed pay award, years of pay
-/// and chosen path, as the window uses them.
-pub fn prepare_with_settings(
+/// As [`prepare`], for a saved file: the person's own plan settings (assumed pay award, years
+/// of pay, chosen path) and its what-if scenarios, as the window uses them.
+pub fn prepare_save(
+    catalogue: &Catalogue,
+    save: &SaveFile,
+    today: Month,
+    target: Option<&str>,
+) -> Result<PlanReport, PlanError> {
+    prepare_with(catalogue, &save.profile, &save.plan, &save.scenarios, today, target)
+}
+
+fn prepare_with(
     catalogue: &Catalogue,
     profile: &Profile,
-    settings: PlanSettings,
+    settings: &PlanSettings,
+    scenarios: &[Scenario],
     today: Month,
     target: Option<&str>,
 ) -> Result<PlanReport, PlanError> {
@@ -128,5 +160,6 @@ pub fn prepare_with_settings(
         chosen,
         target,
         today,
+        scenarios,
     }))
 }

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use crate::domain::Catalogue;
 use crate::domain::Month;
-use crate::domain::matching::{ProfileFacts, level_band, span};
+use crate::domain::matching::span;
 use crate::domain::model::profile::{
     CurrentPay, Experience, Grade, HeldQualification, People, Profile, QualificationChoice,
     QualificationStatus,
@@ -14,11 +14,8 @@ use super::super::model::NowSection;
 
 /// The summary of where the person is as at `today`.
 pub(super) fn now_section(catalogue: &Catalogue, profile: &Profile, today: Month) -> NowSection {
-    let mut facts = vec![("Job now".to_owned(), job(profile)), ("Pay now".to_owned(), pay(profile))];
-    if !matches!(profile.position.pay, CurrentPay::Afc { .. }) {
-        let (_, reason) = level_band(&ProfileFacts::new(catalogue, profile, today));
-        facts.push(("Comparable level".to_owned(), format!("{} (estimated)", capitalised(&reason))));
-    }
+    // The job and the comparable level are on page 1.
+    let mut facts = vec![("Pay now".to_owned(), pay(profile))];
     facts.push(("Works in".to_owned(), place(profile)));
     facts.push(("Hours".to_owned(), hours(profile)));
     let limits = limits(profile);
@@ -34,6 +31,7 @@ pub(super) fn now_section(catalogue: &Catalogue, profile: &Profile, today: Month
         qualifications: qualifications.iter().map(|held| qualification_line(catalogue, held)).collect(),
         experience: experience.iter().map(|job| experience_line(job, today)).collect(),
         notes: profile.notes.trim().to_owned(),
+        answer: None,
     }
 }
 
@@ -42,7 +40,8 @@ fn capitalised(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
-fn job(profile: &Profile) -> String {
+/// The job in words: "Senior administrator, in the NHS".
+pub(super) fn job(profile: &Profile) -> String {
     let title = profile.position.role_title.trim();
     match (title.is_empty(), profile.position.in_nhs) {
         (true, true) => "Working in the NHS".to_owned(),

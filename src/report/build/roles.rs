@@ -1,15 +1,38 @@
-//! The best-matching roles: fit, what is met, what is missing and how to close it.
+//! The target role in full (every requirement met or missing) and the other best-matching
+//! roles in one line each.
 
 use crate::domain::matching::{MatchReport, RequirementVerdict, RoleMatch};
 
-use super::super::model::{MissingRequirement, RoleBlock};
+use super::super::model::{MissingRequirement, RoleBlock, RoleLine};
 
-/// How many roles the plan shows.
+/// How many roles the plan shows: the target and the best others.
 pub const ROLES_SHOWN: usize = 5;
 
-/// The best `ROLES_SHOWN` roles of a match report, best first.
-pub(super) fn role_blocks(matches: &MatchReport<'_>) -> Vec<RoleBlock> {
-    matches.roles.iter().take(ROLES_SHOWN).map(role_block).collect()
+/// The target role in full, when the matching judged it.
+pub(super) fn target_block(matches: &MatchReport<'_>, target: Option<&str>) -> Option<RoleBlock> {
+    target.and_then(|id| matches.role(id)).map(role_block)
+}
+
+/// The best roles other than the target, one line each: `ROLES_SHOWN` roles in all.
+pub(super) fn role_lines(matches: &MatchReport<'_>, target: Option<&str>) -> Vec<RoleLine> {
+    let others =
+        if target.is_some_and(|id| matches.role(id).is_some()) { ROLES_SHOWN - 1 } else { ROLES_SHOWN };
+    matches
+        .roles
+        .iter()
+        .filter(|role| Some(role.role_id()) != target)
+        .take(others)
+        .map(|role| RoleLine {
+            title: role.title().to_owned(),
+            fit: role.fit.label().to_owned(),
+            pay: role.role.pay.label(),
+            main_gap: role
+                .requirements
+                .iter()
+                .find(|verdict| !verdict.met())
+                .map_or_else(|| "None".to_owned(), requirement_text),
+        })
+        .collect()
 }
 
 fn role_block(role: &RoleMatch<'_>) -> RoleBlock {
@@ -29,6 +52,9 @@ fn role_block(role: &RoleMatch<'_>) -> RoleBlock {
                 essential: verdict.essential,
                 reason: verdict.reason().to_owned(),
                 ways: verdict.ways().iter().map(|way| way.text.clone()).collect(),
+                months: verdict.months_to_close(),
+                gap: None,
+                source: verdict.source.to_string(),
             })
             .collect(),
     }

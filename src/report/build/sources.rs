@@ -1,7 +1,12 @@
 //! Sources of the data, the caveats of the plan and the disclaimer.
 
+use std::collections::BTreeSet;
+
 use crate::domain::Catalogue;
+use crate::domain::model::catalogue::{Requirement, Source};
+use crate::domain::model::profile::Profile;
 use crate::domain::model::taxonomy::Nation;
+use crate::domain::progression::{CareerPath, StepKind};
 use crate::domain::wording::DISCLAIMER;
 
 use super::super::model::{DataDate, SourceRow, SourcesSection};
@@ -35,11 +40,64 @@ fn web_address(location: &str) -> String {
     }
 }
 
-/// The sources section, with the plan's own caveats first.
-pub(super) fn sources_section(catalogue: &Catalogue, plan_notes: &[String]) -> SourcesSection {
+/// The documents (ids) this plan draws on: the target role's and the path's roles and routes,
+/// the next-steps advice, and the pay and HCAS tables of the person's nation.
+pub(super) fn documents_used(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    target: Option<&str>,
+    path: Option<&CareerPath>,
+) -> BTreeSet<String> {
+    let mut used = BTreeSet::new();
+    let mut add = |sources: &mut dyn Iterator<Item = &Source>| {
+        used.extend(sources.map(|source| source.document.clone()));
+    };
+    let requirement_sources = |requirements: &[Requirement]| -> Vec<Source> {
+        requirements.iter().map(|requirement| requirement.source.clone()).collect()
+    };
+    let mut roles: Vec<&str> = target.into_iter().collect();
+    for step in path.into_iter().flat_map(|path| &path.steps) {
+        match &step.kind {
+            StepKind::Role(id) => roles.push(id),
+            StepKind::Route(id) => {
+                if let Some(route) = catalogue.route(id) {
+                    add(&mut route.sources.iter());
+                    add(&mut requirement_sources(&route.essential).iter());
+                    add(&mut requirement_sources(&route.desirable).iter());
+                }
+            }
+            StepKind::Now => {}
+        }
+    }
+    for role in roles.into_iter().filter_map(|id| catalogue.role(id)) {
+        add(&mut role.sources.iter());
+        add(&mut requirement_sources(&role.essential).iter());
+        add(&mut requirement_sources(&role.desirable).iter());
+    }
+    let steps = &catalogue.next_steps;
+    add(&mut steps.stages.iter().map(|stage| &stage.source));
+    add(&mut steps.checklist_source.iter());
+    add(&mut steps.contacts.iter().map(|contact| &contact.source));
+    for table in catalogue.pay_tables.iter().filter(|table| table.nation == profile.nation) {
+        add(&mut table.sources.iter());
+    }
+    for table in catalogue.hcas.iter().filter(|table| table.nation == profile.nation) {
+        add(&mut table.sources.iter());
+    }
+    used
+}
+
+/// The sources section, with the plan's own caveats first; only the documents in `used`.
+pub(super) fn sources_section(
+    catalogue: &Catalogue,
+    plan_notes: &[String],
+    used: &BTreeSet<String>,
+    nation: Nation,
+) -> SourcesSection {
     let pay_tables = catalogue
         .pay_tables
         .iter()
+        .filter(|table| table.nation == nation)
         .map(|table| {
             format!(
                 "Agenda for Change pay table, {}, {}: applies from {}",
@@ -52,6 +110,7 @@ pub(super) fn sources_section(catalogue: &Catalogue, plan_notes: &[String]) -> S
     let documents = catalogue
         .documents
         .iter()
+        .filter(|document| used.contains(&document.id))
         .map(|document| SourceRow {
             title: document.title.clone(),
             publisher: document.publisher.clone(),

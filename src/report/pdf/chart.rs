@@ -21,7 +21,7 @@ const PLOT_LEFT: f32 = 46.0;
 /// Top of the plot (room for the axis title).
 const PLOT_TOP: f32 = 16.0;
 /// Height of the plot.
-const PLOT_HEIGHT: f32 = 150.0;
+const PLOT_HEIGHT: f32 = 110.0;
 /// Height of the whole chart.
 pub const CHART_HEIGHT: f32 = PLOT_TOP + PLOT_HEIGHT + 50.0;
 

@@ -1,7 +1,7 @@
 //! Laid-out pages to PDF bytes with printpdf: the fonts embedded (subset), a header and a
 //! "Page N of M" footer on every page, and the document information set deliberately.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use printpdf::date::{Date, DateTime, Offset, Time};
 use printpdf::{
@@ -14,7 +14,9 @@ use super::RenderError;
 use super::flow::{MUTED, RULE, SMALL, text_item};
 use super::fonts::{BOLD_BYTES, Fonts, REGULAR_BYTES, Weight};
 use super::layout::{CONTENT_WIDTH, Colour, Item, MARGIN_X, PAGE_HEIGHT, PT_PER_MM, Page, Stroke};
+use super::shape::{RunFont, needs_shaping, shape_line};
 use crate::domain::Month;
+use crate::fonts::SystemFont;
 
 /// The parsed fonts for printpdf, parsed once per process.
 fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), RenderError> {
@@ -30,20 +32,25 @@ fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), RenderError> {
         .ok_or(RenderError::Font)
 }
 
-/// Writes laid-out pages as a PDF document titled `title`, dated the first of `prepared`; the
-/// document information names no file path, user or host.
-pub fn emit(pages: &[Page], title: &str, prepared: Month) -> Result<Vec<u8>, RenderError> {
+/// Writes laid-out pages as a PDF document titled `title`, by `author`, dated the first of
+/// `prepared`, with its outline, links and language; the document information names no file
+/// path, user or host.
+pub fn emit(pages: &[Page], title: &str, author: &str, prepared: Month) -> Result<Vec<u8>, RenderError> {
     let (regular, bold) = parsed_fonts()?;
     let mut doc = PdfDocument::new(title);
-    let ids = (doc.add_font(regular), doc.add_font(bold));
-    let pdf_pages: Vec<PdfPage> =
-        pages.iter().map(|page| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&page.items, &ids))).collect();
+    let mut ids = FontIds { regular: doc.add_font(regular), bold: doc.add_font(bold), system: Vec::new() };
+    let fonts = Fonts::get()?;
+    let mut pdf_pages: Vec<PdfPage> = Vec::with_capacity(pages.len());
+    for page in pages {
+        let ops = page_ops(&page.items, fonts, &mut ids, &mut doc);
+        pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
+    }
     let date = document_date(prepared);
     let metadata = &mut doc.metadata.info;
-    "NHS careers planner".clone_into(&mut metadata.author);
+    author.clone_into(&mut metadata.author);
     metadata.creator = format!("NHS careers planner {}", env!("CARGO_PKG_VERSION"));
     metadata.producer = format!("careers-planner {} (printpdf 0.12)", env!("CARGO_PKG_VERSION"));
-    "Estimated career action plan: roles, path, pay and actions".clone_into(&mut metadata.subject);
+    SUBJECT.clone_into(&mut metadata.subject);
     metadata.creation_date = date;
     metadata.modification_date = date;
     metadata.metadata_date = date;
@@ -54,8 +61,19 @@ pub fn emit(pages: &[Page], title: &str, prepared: Month) -> Result<Vec<u8>, Ren
     {
         return Err(RenderError::Pdf(error.msg.clone()));
     }
-    Ok(bytes)
+    let information = super::finish::Information {
+        title,
+        author,
+        subject: SUBJECT,
+        creator: format!("NHS careers planner {}", env!("CARGO_PKG_VERSION")),
+        producer: format!("careers-planner {} (printpdf 0.12, lopdf 0.44)", env!("CARGO_PKG_VERSION")),
+        date: format!("D:{:04}{:02}01000000Z", prepared.year(), prepared.number()),
+    };
+    super::finish::finish(&bytes, pages, &information)
 }
+
+/// What the document is, for its information entries.
+const SUBJECT: &str = "Estimated career action plan: roles, path, pay and actions";
 
 /// Midnight UTC on the first day of the prepared month.
 fn document_date(month: Month) -> DateTime {
@@ -111,8 +129,51 @@ fn point(x: f32, y: f32) -> LinePoint {
     LinePoint { p: Point { x: Pt(x), y: Pt(PAGE_HEIGHT - y) }, bezier: false }
 }
 
-/// The page's items as printpdf operations, text grouped into text sections.
-fn page_ops(items: &[Item], fonts: &(FontId, FontId)) -> Vec<Op> {
+/// The document's fonts: `DejaVu` Sans and the system fonts added so far.
+struct FontIds {
+    regular: FontId,
+    bold: FontId,
+    system: Vec<(&'static SystemFont, FontId)>,
+}
+
+impl FontIds {
+    /// The id of a run's font, adding a system font to the document the first time.
+    fn of(&mut self, font: RunFont, doc: &mut PdfDocument) -> Option<FontId> {
+        match font {
+            RunFont::Embedded(Weight::Regular) => Some(self.regular.clone()),
+            RunFont::Embedded(Weight::Bold) => Some(self.bold.clone()),
+            RunFont::System(system) => {
+                if let Some((_, id)) = self.system.iter().find(|(known, _)| std::ptr::eq(*known, system)) {
+                    return Some(id.clone());
+                }
+                let id = doc.add_font(parsed_system_font(system)?);
+                self.system.push((system, id.clone()));
+                Some(id)
+            }
+        }
+    }
+}
+
+/// A system font parsed for printpdf, once per process.
+fn parsed_system_font(font: &'static SystemFont) -> Option<&'static ParsedFont> {
+    type Parsed = Vec<(usize, Option<&'static ParsedFont>)>;
+    static PARSED: OnceLock<Mutex<Parsed>> = OnceLock::new();
+    let key = std::ptr::from_ref(font).addr();
+    let mut parsed = PARSED.get_or_init(|| Mutex::new(Vec::new())).lock().ok()?;
+    if let Some((_, found)) = parsed.iter().find(|(known, _)| *known == key) {
+        return *found;
+    }
+    let mut warnings = Vec::new();
+    // Kept for the process: a handful of fonts at most.
+    let font = ParsedFont::from_bytes(font.bytes, usize::try_from(font.index).unwrap_or(0), &mut warnings)
+        .map(|font| &*Box::leak(Box::new(font)));
+    parsed.push((key, font));
+    font
+}
+
+/// The page's items as printpdf operations, text grouped into text sections; text that needs
+/// shaping or another font is drawn as shaped glyph runs.
+fn page_ops(items: &[Item], fonts: &Fonts, ids: &mut FontIds, doc: &mut PdfDocument) -> Vec<Op> {
     let mut ops = Vec::with_capacity(items.len() * 3);
     let mut in_text = false;
     let mut font: Option<(Weight, u32)> = None;
@@ -124,21 +185,34 @@ fn page_ops(items: &[Item], fonts: &(FontId, FontId)) -> Vec<Op> {
                     ops.push(Op::StartTextSection);
                     in_text = true;
                 }
-                if font != Some((*weight, size.to_bits())) {
-                    let id = match weight {
-                        Weight::Regular => fonts.0.clone(),
-                        Weight::Bold => fonts.1.clone(),
-                    };
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(*size) });
-                    font = Some((*weight, size.to_bits()));
-                }
                 if fill != Some(*colour) {
                     ops.push(Op::SetFillColor { col: rgb(*colour) });
                     fill = Some(*colour);
                 }
+                if needs_shaping(fonts, text) {
+                    for run in shape_line(fonts, text, *weight, *size) {
+                        let Some(id) = ids.of(run.font, doc) else { continue };
+                        ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(*size) });
+                        font = None;
+                        ops.push(Op::SetTextMatrix {
+                            matrix: TextMatrix::Translate(Pt(x + run.x), Pt(PAGE_HEIGHT - y)),
+                        });
+                        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(run.glyphs)] });
+                    }
+                    continue;
+                }
+                if font != Some((*weight, size.to_bits())) {
+                    let id = match weight {
+                        Weight::Regular => ids.regular.clone(),
+                        Weight::Bold => ids.bold.clone(),
+                    };
+                    ops.push(Op::SetFont { font: PdfFontHandle::External(id), size: Pt(*size) });
+                    font = Some((*weight, size.to_bits()));
+                }
                 ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(*x), Pt(PAGE_HEIGHT - y)) });
                 ops.push(Op::ShowText { items: vec![TextItem::Text(text.clone())] });
             }
+            Item::Link { .. } => {}
             Item::Path { points, closed, fill: path_fill, stroke } => {
                 if in_text {
                     ops.push(Op::EndTextSection);

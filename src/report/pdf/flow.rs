@@ -117,6 +117,7 @@ impl<'f> Flow<'f> {
                 space_before: if index == 0 { 18.0 } else { 0.0 },
                 keep_with_next: true,
                 items,
+                bookmark: (index == 0).then(|| title.to_owned()),
                 ..Atom::default()
             });
         }
@@ -157,6 +158,13 @@ impl<'f> Flow<'f> {
                 items: vec![text_item(indent, style.baseline(), line, style)],
                 ..Atom::default()
             });
+        }
+    }
+
+    /// Opens a bookmark titled `title` at the last atom.
+    pub fn bookmark_last(&mut self, title: &str) {
+        if let Some(last) = self.atoms.last_mut() {
+            last.bookmark = Some(title.to_owned());
         }
     }
 

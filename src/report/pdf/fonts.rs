@@ -1,10 +1,9 @@
-//! The embedded fonts (`DejaVu` Sans regular and bold) and their glyph advances, read with
-//! `ttf-parser` from the same bytes that are embedded in the PDF, so measured text is exactly
-//! as wide as drawn text.
+//! The fonts of the PDF (`DejaVu` Sans regular and bold, and system fonts for scripts it
+//! lacks, from [`crate::fonts`]) and their glyph advances, read with `ttf-parser` from the
+//! same bytes that are embedded in the PDF.
 //!
-//! A character the font has no glyph for (Chinese, Japanese or Korean script, emoji) is drawn
-//! as [`REPLACEMENT`] and reported, so the document can say so instead of silently showing
-//! a box or a question mark.
+//! A character no installed font has a glyph for is drawn as [`REPLACEMENT`] and reported, so
+//! the document can say so instead of silently showing a box or a question mark.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -12,11 +11,8 @@ use std::sync::OnceLock;
 use ttf_parser::Face;
 
 use super::RenderError;
-
-/// `DejaVu` Sans, regular (licence in `assets/fonts/LICENSE-DejaVu.txt`).
-pub const REGULAR_BYTES: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
-/// `DejaVu` Sans, bold.
-pub const BOLD_BYTES: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+pub use crate::fonts::{BOLD_BYTES, REGULAR_BYTES};
+use crate::fonts::{SystemFont, fallback_for};
 
 /// What a character the font cannot draw is shown as (U+FFFD REPLACEMENT CHARACTER).
 pub const REPLACEMENT: char = '\u{FFFD}';
@@ -89,26 +85,57 @@ impl Fonts {
         }
     }
 
-    /// The width of `text` in points at `size` points. Characters without a glyph count as
-    /// the replacement character (they are drawn as one after [`Fonts::clean`]).
+    /// The width of `text` in points at `size` points: `DejaVu`'s advances, a system font's
+    /// for characters it lacks. Characters no font has count as the replacement character
+    /// (they are drawn as one after [`Fonts::clean`]).
     #[must_use]
     pub fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
         let metrics = self.metrics(weight);
         let fallback = metrics.advance(REPLACEMENT).unwrap_or(0.6);
-        text.chars().map(|c| metrics.advance(c).unwrap_or(fallback)).sum::<f32>() * size
+        text.chars()
+            .map(|c| {
+                metrics
+                    .advance(c)
+                    .or_else(|| self.system_font(c, weight).and_then(|font| system_advance(font, c)))
+                    .unwrap_or(fallback)
+            })
+            .sum::<f32>()
+            * size
     }
 
-    /// True when both weights can draw `c`.
+    /// True when both weights of `DejaVu` Sans can draw `c`.
     #[must_use]
-    pub fn can_draw(&self, c: char) -> bool {
+    pub fn embedded_can_draw(&self, c: char) -> bool {
         self.regular.advance(c).is_some() && self.bold.advance(c).is_some()
     }
 
-    /// `text` ready to draw: control characters other than `\n` become spaces, and characters the fonts
-    /// cannot draw become [`REPLACEMENT`] and are added to `missing`.
+    /// The system font that draws `c` in `weight`, when `DejaVu` Sans cannot.
+    #[must_use]
+    pub fn system_font(&self, c: char, weight: Weight) -> Option<&'static SystemFont> {
+        if self.metrics(weight).advance(c).is_some() {
+            return None;
+        }
+        fallback_for(c, weight == Weight::Bold)
+    }
+
+    /// True when some font (embedded or installed) can draw `c`.
+    #[must_use]
+    pub fn can_draw(&self, c: char) -> bool {
+        self.embedded_can_draw(c)
+            || (self.system_font(c, Weight::Regular).is_some() && self.system_font(c, Weight::Bold).is_some())
+    }
+
+    /// `text` ready to draw: control characters other than `\n` become spaces, curly quotes
+    /// become straight ones (the data mixes both), and characters the fonts cannot draw become
+    /// [`REPLACEMENT`] and are added to `missing`.
     #[must_use]
     pub fn clean(&self, text: &str, missing: &mut BTreeSet<char>) -> String {
         text.chars()
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                other => other,
+            })
             .map(|c| {
                 if c == '\n' {
                     c
@@ -125,19 +152,27 @@ impl Fonts {
     }
 }
 
+/// The advance of `c` in a system font, in ems.
+fn system_advance(font: &SystemFont, c: char) -> Option<f32> {
+    let face = Face::parse(font.bytes, font.index).ok()?;
+    let glyph = face.glyph_index(c)?;
+    Some(f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) / f32::from(face.units_per_em().max(1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn latin_greek_and_cyrillic_are_drawn_and_cjk_is_replaced() {
+    fn latin_greek_and_cyrillic_are_drawn_and_a_private_use_character_is_replaced() {
         let fonts = Fonts::get().unwrap();
         let mut missing = BTreeSet::new();
-        let text = "Zoë Ó'Brien, Łódź, Ærø, Αθήνα, Москва";
+        let text = "Zoë Ó'Brien, Łódź, Ærø, Αθήνα, Москва, سارة, שרה";
         assert_eq!(fonts.clean(text, &mut missing), text);
         assert!(missing.is_empty());
-        assert_eq!(fonts.clean("李明", &mut missing), "\u{FFFD}\u{FFFD}");
-        assert_eq!(missing.into_iter().collect::<Vec<_>>(), vec!['明', '李'], "in code point order");
+        // U+10FFFD is a private-use character no font draws.
+        assert_eq!(fonts.clean("a\u{10FFFD}", &mut missing), "a\u{FFFD}");
+        assert_eq!(missing.into_iter().collect::<Vec<_>>(), vec!['\u{10FFFD}']);
         assert!(fonts.can_draw(REPLACEMENT));
     }
 

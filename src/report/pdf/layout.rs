@@ -78,6 +78,19 @@ pub enum Item {
         /// Stroke, if stroked.
         stroke: Option<Stroke>,
     },
+    /// A clickable area opening a web address (not drawn; the text under it is).
+    Link {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+        /// The address opened, with its scheme.
+        uri: String,
+    },
 }
 
 impl Item {
@@ -123,6 +136,9 @@ impl Item {
                 fill: *fill,
                 stroke: *stroke,
             },
+            Self::Link { x, y, width, height, uri } => {
+                Self::Link { x: x + dx, y: y + dy, width: *width, height: *height, uri: uri.clone() }
+            }
         }
     }
 }
@@ -144,6 +160,8 @@ pub struct Atom {
     /// Ruled lines that grow the atom to the foot of its page (space to write in); its
     /// `height` is then the least it needs.
     pub ruling: Option<Ruling>,
+    /// The title of a bookmark (an outline entry) that opens the document here.
+    pub bookmark: Option<String>,
 }
 
 /// Ruled writing lines filling the rest of a page.
@@ -162,6 +180,8 @@ pub struct Ruling {
 pub struct Page {
     /// What the page draws, in order.
     pub items: Vec<Item>,
+    /// Bookmarks that open the page: their titles and their tops (points from the page's top).
+    pub bookmarks: Vec<(String, f32)>,
 }
 
 /// Places atoms on pages in order.
@@ -194,6 +214,10 @@ pub fn paginate(atoms: &[Atom]) -> Vec<Page> {
                 y = 0.0;
             }
             let Some(page) = pages.last_mut() else { break };
+            if let Some(title) = &atom.bookmark {
+                let top = if y > 0.0 { y + space } else { y };
+                page.bookmarks.push((title.clone(), CONTENT_TOP + top));
+            }
             if y == 0.0
                 && let Some(header) = &atom.repeat
                 && header_height + atom.height <= CONTENT_HEIGHT
@@ -250,7 +274,7 @@ mod tests {
             .iter()
             .filter_map(|item| match item {
                 Item::Path { points, .. } => points.first().map(|(_, y)| y - CONTENT_TOP),
-                Item::Text { .. } => None,
+                Item::Text { .. } | Item::Link { .. } => None,
             })
             .collect()
     }

@@ -4,15 +4,18 @@
 
 mod chart;
 mod emit;
+mod finish;
 mod flow;
 mod fonts;
 mod layout;
 mod sections;
+mod shape;
 mod table;
 mod text;
 
 use std::collections::BTreeSet;
 
+pub use finish::LANGUAGE;
 pub use fonts::{REGULAR_BYTES, REPLACEMENT};
 
 use super::model::PlanReport;
@@ -44,7 +47,9 @@ pub fn render(report: &PlanReport) -> Result<RenderedPdf, RenderError> {
     let fonts = fonts::Fonts::get()?;
     let (pages, missing) = lay_out(fonts, report);
     let page_count = pages.len();
-    let bytes = emit::emit(&pages, &report.cover.title, report.cover.prepared)?;
+    let author =
+        if report.cover.name.is_empty() { "NHS careers planner" } else { report.cover.name.as_str() };
+    let bytes = emit::emit(&pages, &report.cover.document_title, author, report.cover.prepared)?;
     Ok(RenderedPdf { bytes, pages: page_count, missing: missing.into_iter().collect() })
 }
 
@@ -52,7 +57,7 @@ pub fn render(report: &PlanReport) -> Result<RenderedPdf, RenderError> {
 /// fonts cannot draw.
 fn lay_out(fonts: &fonts::Fonts, report: &PlanReport) -> (Vec<layout::Page>, BTreeSet<char>) {
     let mut cover = flow::Flow::new(fonts);
-    sections::cover(&mut cover, &report.cover);
+    sections::cover(&mut cover, &report.cover, &report.summary);
     let mut body = flow::Flow::new(fonts);
     sections::body(&mut body, report);
     let mut missing = cover.missing.clone();

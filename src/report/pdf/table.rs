@@ -56,6 +56,8 @@ pub enum Cell {
     Text(Vec<(String, TextStyle)>),
     /// A tick box, ticked when true.
     Tick(bool),
+    /// A web address (without its scheme) in a style, clickable.
+    Link(String, TextStyle),
 }
 
 impl Cell {
@@ -118,6 +120,7 @@ pub fn table(flow: &mut Flow<'_>, columns: &[Column], rows: &[Vec<Cell>], space_
                 items,
                 repeat: Some(header.clone()),
                 ruling: None,
+                bookmark: None,
             });
         }
     }
@@ -146,6 +149,23 @@ fn layout_row(flow: &mut Flow<'_>, columns: &[Column], widths: &[f32], cells: &[
                         });
                         y += style.leading;
                     }
+                }
+            }
+            Cell::Link(address, style) => {
+                let uri = format!("https://{address}");
+                for line in flow.lines(address, *style, inner) {
+                    let width = flow.width(&line, *style);
+                    placed.push(Placed {
+                        top: y,
+                        height: style.leading,
+                        item: Item::Link { x: x + PAD_X, y, width, height: style.leading, uri: uri.clone() },
+                    });
+                    placed.push(Placed {
+                        top: y,
+                        height: style.leading,
+                        item: text_item(x + PAD_X, y + style.baseline(), line, style.coloured(ACCENT)),
+                    });
+                    y += style.leading;
                 }
             }
             Cell::Tick(done) => {

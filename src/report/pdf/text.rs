@@ -6,8 +6,8 @@ use super::fonts::{Fonts, Weight};
 const TOLERANCE: f32 = 0.01;
 
 /// Wraps `text` into lines no wider than `width` points at `size` points. Lines break at
-/// spaces; a word wider than the column (a long web address) breaks after a `/`, `-` or `.`
-/// when it can, else between characters. Each `\n` starts a new line.
+/// spaces; a word wider than the column (a long web address) breaks after a `/` or `-`
+/// when it can (never at a dot, so a web address still reads as one), else between characters. Each `\n` starts a new line.
 #[must_use]
 pub fn wrap(fonts: &Fonts, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
     let limit = width + TOLERANCE;
@@ -43,8 +43,8 @@ pub fn wrap(fonts: &Fonts, text: &str, weight: Weight, size: f32, width: f32) ->
     lines
 }
 
-/// Splits a word wider than `limit` into pieces that fit, preferring to break after `/`, `-`
-/// or `.` in the second half of a piece.
+/// Splits a word wider than `limit` into pieces that fit, preferring to break after `/` or `-`
+/// in the second half of a piece.
 fn break_word(fonts: &Fonts, word: &str, weight: Weight, size: f32, limit: f32) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut piece: Vec<char> = Vec::new();
@@ -54,9 +54,11 @@ fn break_word(fonts: &Fonts, word: &str, weight: Weight, size: f32, limit: f32) 
         if !piece.is_empty() && piece_width + advance > limit {
             let cut = piece
                 .iter()
-                .rposition(|&p| matches!(p, '/' | '-' | '.'))
+                .rposition(|&p| matches!(p, '/' | '-'))
                 .filter(|&at| at + 1 >= piece.len() / 2 && at + 1 < piece.len())
                 .map_or(piece.len(), |at| at + 1);
+            // Not straight after a dot: "www." and "nhs.uk" stay recognisable.
+            let cut = if cut > 1 && piece.get(cut - 1) == Some(&'.') { cut - 1 } else { cut };
             let rest: Vec<char> = piece.split_off(cut);
             pieces.push(piece.iter().collect());
             piece = rest;
@@ -102,6 +104,18 @@ mod tests {
         assert_eq!(lines.concat(), "www.nhsemployers.org/SimplifiedKSF/and/more/parts");
         for line in &lines {
             assert!(fonts().width(line, Weight::Regular, 9.0) <= 80.0 + TOLERANCE);
+        }
+    }
+
+    #[test]
+    fn a_web_address_never_breaks_at_a_dot() {
+        let address = "www.managementinpractice.com.example.nhs.uk";
+        for width in [40.0, 55.0, 70.0, 90.0] {
+            let lines = wrap(fonts(), address, Weight::Regular, 9.0, width);
+            assert_eq!(lines.concat(), address);
+            for line in &lines[..lines.len() - 1] {
+                assert!(!line.ends_with('.'), "{lines:?}");
+            }
         }
     }
 

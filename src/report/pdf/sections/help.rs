@@ -16,10 +16,6 @@ pub fn next_steps(flow: &mut Flow<'_>, steps: &NextStepsSection) {
         flow.heading("What to do now", H3, 8.0);
         flow.bullets(&steps.what_to_do, BODY, 0.0, 2.0);
     }
-    for (title, advice) in &steps.earlier {
-        flow.heading(&format!("Also, from the stage “{title}”"), H3, 8.0);
-        flow.bullets(advice, BODY, 0.0, 2.0);
-    }
     if !steps.who_can_help.is_empty() {
         flow.heading("Who can help", H3, 8.0);
         flow.paragraph(&steps.who_can_help.join(" · "), BODY, 0.0, 2.0);
@@ -29,56 +25,64 @@ pub fn next_steps(flow: &mut Flow<'_>, steps: &NextStepsSection) {
         flow.checklist(&steps.checklist, BODY, 2.0);
     }
     if !steps.contacts.is_empty() {
-        flow.heading("Helplines and websites", H3, 10.0);
+        flow.heading("Helplines and websites", H3, 8.0);
+        // Two contacts a row: the list is long and each entry short.
         let rows: Vec<Vec<Cell>> = steps
             .contacts
-            .iter()
-            .map(|(name, detail)| vec![Cell::text(name.clone(), SMALL), Cell::text(detail.clone(), SMALL)])
+            .chunks(2)
+            .map(|pair| {
+                pair.iter()
+                    .flat_map(|(name, detail)| [Cell::text(name.clone(), SMALL), detail_cell(detail)])
+                    .chain(std::iter::repeat_with(|| Cell::text("", SMALL)))
+                    .take(4)
+                    .collect()
+            })
             .collect();
-        table(
-            flow,
-            &[Column::left("Who", 60.0), Column::left("Telephone, email or website", 40.0)],
-            &rows,
-            3.0,
-        );
+        let columns = [
+            Column::left("Who", 28.0),
+            Column::left("Where", 22.0),
+            Column::left("Who", 28.0),
+            Column::left("Where", 22.0),
+        ];
+        table(flow, &columns, &rows, 3.0);
     }
     if !steps.source.is_empty() {
         flow.paragraph(&format!("Source: {}", steps.source), SMALL.coloured(MUTED), 0.0, 4.0);
     }
 }
 
-/// Where the data comes from, the caveats and the disclaimer.
+/// A contact's telephone, email or web address; a web address is a link.
+fn detail_cell(detail: &str) -> Cell {
+    let looks_like_web = !detail.contains('@')
+        && !detail.contains(' ')
+        && detail.contains('.')
+        && !detail.starts_with(|c: char| c.is_ascii_digit());
+    if looks_like_web { Cell::Link(detail.to_owned(), SMALL) } else { Cell::text(detail.to_owned(), SMALL) }
+}
+
+/// Where the data comes from, the caveats and the disclaimer: a short appendix.
 pub fn sources(flow: &mut Flow<'_>, sources: &SourcesSection) {
     flow.section("Sources and disclaimer");
-    flow.boxed(&[("Disclaimer".to_owned(), BODY.bold()), (sources.disclaimer.clone(), BODY)], 6.0);
-    flow.heading("About the figures", H3, 10.0);
+    flow.boxed(&[("Disclaimer".to_owned(), SMALL.bold()), (sources.disclaimer.clone(), SMALL)], 4.0);
+    flow.heading("About the figures", H3, 8.0);
     flow.bullets(&sources.caveats, SMALL, 0.0, 2.0);
-    flow.heading("Pay tables used", H3, 8.0);
-    flow.bullets(&sources.pay_tables, SMALL, 0.0, 2.0);
-    flow.heading("Where the data comes from", H3, 8.0);
+    flow.heading("Pay tables used", H3, 6.0);
+    flow.paragraph(&sources.pay_tables.join("; "), SMALL, 0.0, 2.0);
+    flow.heading("Where the data comes from", H3, 6.0);
     let rows: Vec<Vec<Cell>> = sources
         .documents
         .iter()
         .map(|document| {
-            vec![
-                Cell::text(document.title.clone(), SMALL),
-                Cell::text(document.publisher.clone(), SMALL),
-                Cell::text(document.location.clone(), SMALL),
-                Cell::text(
-                    document.date.map_or_else(String::new, |date| date.format("%-d %b %Y").to_string()),
-                    SMALL,
-                ),
-            ]
+            let mut title = format!("{}, {}", document.title, document.publisher);
+            if let Some(date) = document.date {
+                title = format!("{title} ({})", date.format("%-d %b %Y"));
+            }
+            vec![Cell::text(title, SMALL), Cell::Link(document.location.clone(), SMALL)]
         })
         .collect();
     table(
         flow,
-        &[
-            Column::left("Document", 36.0),
-            Column::left("Publisher", 22.0),
-            Column::left("Where", 28.0),
-            Column::left("Date", 14.0),
-        ],
+        &[Column::left("Document, publisher and date", 55.0), Column::left("Where", 45.0)],
         &rows,
         3.0,
     );
@@ -109,4 +113,4 @@ pub fn adviser_notes(flow: &mut Flow<'_>) {
 }
 
 /// The fewest ruled lines for the adviser's notes.
-pub const NOTES_LINES: usize = 12;
+pub const NOTES_LINES: usize = 4;

@@ -9,12 +9,16 @@ mod person;
 use super::super::model::PlanReport;
 use super::flow::Flow;
 
-/// Every section of the body after the cover, in order.
+/// Every section of the body after page 1, in order.
 pub fn body(flow: &mut Flow<'_>, report: &PlanReport) {
     person::now(flow, &report.now);
-    person::roles(flow, &report.roles);
+    if let Some(target) = &report.target {
+        person::target(flow, target);
+    }
+    person::roles(flow, &report.roles, report.target.is_some());
     path::path(flow, &report.path);
     actions::actions(flow, &report.actions);
+    actions::scenarios(flow, &report.scenarios);
     help::next_steps(flow, &report.next_steps);
     help::sources(flow, &report.sources);
     help::adviser_notes(flow);

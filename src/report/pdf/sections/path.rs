@@ -1,5 +1,6 @@
-//! "Your chosen path": the steps with dates, the chart of band and pay, the pay table and the
-//! assumptions behind the figures.
+//! "Your chosen path": the steps with dates, the pay table, the chart of band and pay and the
+//! assumptions behind the figures. The table comes before the chart: its rows can continue on
+//! the next page, so the chart (which cannot be split) does not leave a page part empty.
 
 use crate::domain::format::pounds;
 use crate::domain::matching::span;
@@ -48,17 +49,6 @@ fn chosen(flow: &mut Flow<'_>, path: &ChosenPath) {
     ];
     let rows: Vec<Vec<Cell>> = path.steps.iter().map(step_cells).collect();
     table(flow, &columns, &rows, 4.0);
-    flow.heading("Band and pay over the years", H2, 12.0);
-    flow.paragraph(
-        "Basic pay rate at the end of each financial year, pro rata to your hours, without the High Cost Area \
-         Supplement. The band is named where it changes.",
-        SMALL.coloured(MUTED),
-        0.0,
-        2.0,
-    );
-    flow.keep_last_with_next();
-    let atom = chart(flow, &path.chart);
-    flow.push(atom);
     flow.heading("Pay year by year", H2, 12.0);
     flow.paragraph(
         "Annual pay is the basic pay rate at the end of the year, pro rata to your hours; HCAS is the High Cost \
@@ -70,15 +60,26 @@ fn chosen(flow: &mut Flow<'_>, path: &ChosenPath) {
     );
     flow.keep_last_with_next();
     let columns = [
-        Column::left("Year", 11.0),
-        Column::left("Position at the end of the year", 37.0),
-        Column::right("Annual pay", 13.0),
-        Column::right("HCAS", 10.0),
-        Column::right("Earned in the year", 15.0),
+        Column::left("Year", 10.0),
+        Column::left("Position at the end of the year", 45.0),
+        Column::right("Annual pay", 12.0),
+        Column::right("HCAS", 9.0),
+        Column::right("Earned", 12.0),
         Column::left("Figures", 12.0),
     ];
     let rows: Vec<Vec<Cell>> = path.pay_rows.iter().map(pay_cells).collect();
     table(flow, &columns, &rows, 4.0);
+    flow.heading("Band and pay over the years", H2, 12.0);
+    flow.paragraph(
+        "Basic pay rate at the end of each financial year, pro rata to your hours, without the High Cost Area \
+         Supplement. The band is named where it changes.",
+        SMALL.coloured(MUTED),
+        0.0,
+        2.0,
+    );
+    flow.keep_last_with_next();
+    let atom = chart(flow, &path.chart);
+    flow.push(atom);
     if !path.notes.is_empty() {
         flow.heading("About these figures", super::super::flow::H3, 8.0);
         flow.bullets(&path.notes, SMALL, 0.0, 2.0);
@@ -98,9 +99,9 @@ fn step_cells(step: &StepRow) -> Vec<Cell> {
 }
 
 fn pay_cells(row: &PayRow) -> Vec<Cell> {
-    let mut position = vec![(row.position.clone(), BODY)];
+    let mut position = vec![(row.position.clone(), SMALL)];
     position.extend(row.events.iter().map(|event| (event.clone(), SMALL.coloured(MUTED))));
-    let mut earned = vec![(amount_or_no_pay(u64::from(row.earned)), BODY)];
+    let mut earned = vec![(amount_or_no_pay(u64::from(row.earned)), SMALL)];
     if row.months < 12 {
         earned.push((months_words(row.months), SMALL.coloured(MUTED)));
     }
@@ -109,11 +110,11 @@ fn pay_cells(row: &PayRow) -> Vec<Cell> {
         Basis::Estimated => "Estimated",
     };
     vec![
-        Cell::text(row.year.to_string(), BODY),
+        Cell::text(row.year.to_string(), SMALL),
         Cell::Text(position),
-        Cell::text(amount_or_no_pay(row.annual_pay.map_or(0, u64::from)), BODY),
-        Cell::text(if row.hcas > 0 { pounds(u64::from(row.hcas)) } else { "–".to_owned() }, BODY),
+        Cell::text(amount_or_no_pay(row.annual_pay.map_or(0, u64::from)), SMALL),
+        Cell::text(if row.hcas > 0 { pounds(u64::from(row.hcas)) } else { "–".to_owned() }, SMALL),
         Cell::Text(earned),
-        Cell::text(basis, if row.basis == Basis::Estimated { BODY.coloured(MUTED) } else { BODY }),
+        Cell::text(basis, if row.basis == Basis::Estimated { SMALL.coloured(MUTED) } else { SMALL }),
     ]
 }

@@ -1,7 +1,9 @@
-//! "Where you are now" and "Best-matching roles".
+//! "Where you are now", the target role in full and the other best-matching roles in one
+//! line each.
 
-use super::super::super::model::{NowSection, RoleBlock};
-use super::super::flow::{BODY, Flow, H2, H3, MUTED, SMALL};
+use super::super::super::model::{NowSection, RoleBlock, RoleLine};
+use super::super::flow::{BODY, Flow, H3, MUTED, SMALL};
+use super::super::table::{Cell, Column, table};
 
 /// The items as bullets, or a muted line saying there are none.
 fn bullets_or(flow: &mut Flow<'_>, items: &[String], none: &str, after: f32) {
@@ -23,46 +25,74 @@ pub fn now(flow: &mut Flow<'_>, now: &NowSection) {
     if !now.notes.is_empty() {
         flow.heading("Your notes", H3, 8.0);
         flow.paragraph(&now.notes, BODY, 0.0, 2.0);
+        if let Some(answer) = &now.answer {
+            flow.paragraph(&format!("The planner's answer: {answer}"), BODY.bold(), 0.0, 3.0);
+        }
     }
 }
 
-/// The best-matching roles.
-pub fn roles(flow: &mut Flow<'_>, roles: &[RoleBlock]) {
-    flow.section("Best-matching roles");
+/// The target role with every requirement met or missing.
+pub fn target(flow: &mut Flow<'_>, role: &RoleBlock) {
+    flow.section(&format!("Your target: {}", role.title));
     flow.paragraph(
-        "The roles that fit you best now, best first: what you already meet, what is missing and how to \
-         close it. Requirements marked \"the planner's estimate\" are the planner's own figures.",
-        BODY,
+        &format!("{} · score {} of 100 · {}", role.fit, role.score, role.pay),
+        BODY.bold(),
         0.0,
         4.0,
     );
-    flow.keep_last_with_next();
-    for (number, role) in (1..).zip(roles) {
-        flow.heading(&format!("{number}. {}", role.title), H2, 12.0);
-        flow.heading(
-            &format!("{} · score {} of 100 · {}", role.fit, role.score, role.pay),
-            BODY.bold().coloured(MUTED),
-            1.0,
-        );
-        if !role.reasons.is_empty() {
-            flow.paragraph(&role.reasons.join("; "), SMALL.coloured(MUTED), 0.0, 2.0);
-        }
-        flow.heading("What you meet", H3, 6.0);
-        bullets_or(flow, &role.met, "None of its requirements yet.", 1.0);
-        flow.heading("What is missing and how to close it", H3, 6.0);
-        if role.missing.is_empty() {
-            flow.paragraph("Nothing: you meet every requirement.", BODY.coloured(MUTED), 0.0, 1.0);
-        }
-        for missing in &role.missing {
-            flow.bullets(std::slice::from_ref(&missing.text), BODY.bold(), 0.0, 3.0);
-            flow.keep_last_with_next();
-            flow.paragraph(&format!("Why: {}", missing.reason), SMALL, 11.0, 1.0);
-            let how = if missing.ways.is_empty() {
-                "No single step closes this; see why above.".to_owned()
-            } else {
-                missing.ways.join("; or ")
-            };
-            flow.paragraph(&format!("How to close it: {how}"), SMALL, 11.0, 1.0);
-        }
+    if !role.reasons.is_empty() {
+        flow.paragraph(&role.reasons.join("; "), SMALL.coloured(MUTED), 0.0, 2.0);
     }
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for missing in &role.missing {
+        let how = match missing.gap {
+            Some(number) => format!("How to close it: see gap {number} on page 1."),
+            None if missing.ways.is_empty() => "No single step closes this.".to_owned(),
+            None => format!("How to close it: {}", missing.ways.join("; or ")),
+        };
+        rows.push(vec![
+            Cell::text(missing.text.clone(), SMALL.bold()),
+            Cell::text("Missing", SMALL.bold()),
+            Cell::Text(vec![
+                (missing.reason.clone(), SMALL),
+                (how, SMALL),
+                (format!("Source: {}", missing.source), SMALL.coloured(MUTED)),
+            ]),
+        ]);
+    }
+    for met in &role.met {
+        rows.push(vec![Cell::text(met.clone(), SMALL), Cell::text("Met", SMALL), Cell::text("", SMALL)]);
+    }
+    let columns = [
+        Column::left("Requirement", 42.0),
+        Column::left("You", 10.0),
+        Column::left("Why, and how to close it", 48.0),
+    ];
+    table(flow, &columns, &rows, 6.0);
+}
+
+/// The other best-matching roles, one line each.
+pub fn roles(flow: &mut Flow<'_>, roles: &[RoleLine], after_target: bool) {
+    if roles.is_empty() {
+        return;
+    }
+    flow.section(if after_target { "Other roles that fit you" } else { "Best-matching roles" });
+    let rows: Vec<Vec<Cell>> = roles
+        .iter()
+        .map(|role| {
+            vec![
+                Cell::text(role.title.clone(), SMALL.bold()),
+                Cell::text(role.fit.clone(), SMALL),
+                Cell::text(role.pay.clone(), SMALL),
+                Cell::text(role.main_gap.clone(), SMALL),
+            ]
+        })
+        .collect();
+    let columns = [
+        Column::left("Role", 30.0),
+        Column::left("Fit", 13.0),
+        Column::left("Pay", 17.0),
+        Column::left("Main gap", 40.0),
+    ];
+    table(flow, &columns, &rows, 4.0);
 }
