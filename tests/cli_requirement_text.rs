@@ -1,6 +1,10 @@
 //! What the command line shows about requirements: `catalogue --json --details` exposes each
 //! requirement's strength and source, and no text a person reads names a source file, "seed",
 //! or the way a document was supplied.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 use assert_cmd::Command;
 use serde_json::Value;

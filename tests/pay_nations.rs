@@ -2,6 +2,10 @@
 //! figures to the pound (both years), the Welsh living-wage floor, HCAS in England only, a
 //! Scottish profile's path and PDF, the profile's own growth in `plan --json` and the PDF, only
 //! real pay points, and no "£0" in any sample's plan.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

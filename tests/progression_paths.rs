@@ -1,6 +1,10 @@
 //! Paths a careers adviser would sign, on profiles written for the cases that went wrong: time
 //! already served counts, no route the person cannot take, no step down, apply directly when
 //! close, distinct alternatives, equivalent experience before a degree.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

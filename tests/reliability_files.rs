@@ -2,6 +2,10 @@
 //! symbolic links write the file the link names, devices, pipes and folders are refused, modes
 //! are kept and backups are private, a change made in the last moment before the replace is not
 //! lost, failed writes leave no temporary file, and recovery copies are one per document.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

@@ -1,6 +1,10 @@
 //! Reliability suite, the data-override folder: symbolic-link loops, pipes, devices and huge
 //! files cannot hang a command, and data in use from the person's own files is said so in the
 //! results, not only on standard error.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 
@@ -26,7 +30,7 @@ fn run_with_config(config: &Path, args: &[&str]) -> (Option<i32>, String, String
         .expect("spawn");
     while child.try_wait().expect("wait").is_none() {
         if started.elapsed() > Duration::from_mins(1) {
-            let _ = child.kill();
+            child.kill().ok();
             panic!("{args:?} hung with the override folder");
         }
         std::thread::sleep(Duration::from_millis(20));
@@ -43,7 +47,7 @@ fn run_with_config(config: &Path, args: &[&str]) -> (Option<i32>, String, String
 /// `count` records with ids the checks refuse, one a line.
 fn records_with_bad_ids(count: usize) -> String {
     (0..count).fold(String::new(), |mut text, n| {
-        let _ = writeln!(text, "(id: \"Bad id {n:05}\"),");
+        writeln!(text, "(id: \"Bad id {n:05}\"),").ok();
         text
     })
 }

@@ -2,6 +2,10 @@
 //! errors with the nearest name, comments are kept or asked about, escape sequences from a
 //! profile are shown and not acted on, ids and names have limits, and a closed pipe is a normal
 //! end.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

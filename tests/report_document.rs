@@ -1,6 +1,10 @@
 //! The plan as a well-formed document, read back with `lopdf`: a bookmark for every section,
 //! web addresses as clickable links that are never cut at a dot, the language `en-GB`, the
 //! title and author from the profile, no empty information entries, and one kind of quotes.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

@@ -1,6 +1,10 @@
 //! Every requirement says only what its source says: each `required` or `usual` requirement
 //! quotes its source, the quote is found in the source document, no `required` quote hedges,
 //! and every `estimate` cites the planner's estimate.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions expect too: a failure there is a failed test"
+)]
 
 mod common;
 

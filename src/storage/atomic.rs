@@ -109,7 +109,9 @@ impl AtomicFile {
         self.temporary = PathBuf::new();
         if let Some(folder) = folder_of(&self.target) {
             // Some filesystems cannot sync a folder; the rename itself has happened.
-            let _ = File::open(folder).and_then(|folder| folder.sync_all());
+            if let Err(error) = File::open(folder).and_then(|folder| folder.sync_all()) {
+                log::debug!("the folder {} was not synced: {error}", folder.display());
+            }
         }
         Ok(())
     }
@@ -131,8 +133,10 @@ impl Write for AtomicFile {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if !self.temporary.as_os_str().is_empty() {
-            let _ = fs::remove_file(&self.temporary);
+        if !self.temporary.as_os_str().is_empty()
+            && let Err(error) = fs::remove_file(&self.temporary)
+        {
+            log::warn!("a temporary file was not removed: {error} ({})", self.temporary.display());
         }
     }
 }

@@ -62,7 +62,8 @@ pub fn file_key(path: &Path) -> String {
     let absolute = absolute_path(path);
     let hash = super::load::content_hash(absolute.as_os_str().as_encoded_bytes());
     let hex = hash.iter().take(16).fold(String::with_capacity(32), |mut hex, byte| {
-        let _ = write!(hex, "{byte:02x}");
+        // Writing to a String cannot fail.
+        write!(hex, "{byte:02x}").ok();
         hex
     });
     format!("file-{hex}")
@@ -181,8 +182,13 @@ impl RecoverySession {
             if keep == Some(copy.key.as_str()) {
                 return true;
             }
-            let _ = fs::remove_file(self.copy_path(&copy.key));
-            let _ = fs::remove_file(self.lock_path(&copy.key));
+            for file in [self.copy_path(&copy.key), self.lock_path(&copy.key)] {
+                if let Err(error) = fs::remove_file(&file)
+                    && error.kind() != std::io::ErrorKind::NotFound
+                {
+                    log::warn!("a recovery file was not removed: {error} ({})", file.display());
+                }
+            }
             false
         });
     }

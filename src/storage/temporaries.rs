@@ -33,8 +33,11 @@ pub fn remove_dead(target: &Path) {
             None => is_unnumbered(suffix) && is_old(&entry),
         };
         let regular = entry.file_type().is_ok_and(|kind| kind.is_file());
-        if dead && regular {
-            let _ = std::fs::remove_file(entry.path());
+        if dead
+            && regular
+            && let Err(error) = std::fs::remove_file(entry.path())
+        {
+            log::warn!("a dead save's temporary file was not removed: {error} ({})", entry.path().display());
         }
     }
 }
