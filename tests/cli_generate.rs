@@ -61,8 +61,8 @@ fn generate_is_hidden_from_help() {
 fn manual_pages_cover_every_command_and_option() {
     let folder = tempfile::tempdir().expect("temp dir");
     planner().arg("generate").arg(folder.path()).assert().success();
-    let man = folder.path().join("man");
-    let main = read(&man.join("careers-planner.1"));
+    let pages = folder.path().join("man");
+    let main = read(&pages.join("careers-planner.1"));
     assert!(main.contains(".TH careers-planner 1"));
     for section in
         ["SYNOPSIS", "OPTIONS", "SUBCOMMANDS", "\"EXIT STATUS\"", "FILES", "ENVIRONMENT", "VERSION"]
@@ -79,7 +79,7 @@ fn manual_pages_cover_every_command_and_option() {
     for subcommand in visible_subcommands(&definition) {
         let name = format!("careers-planner-{}", subcommand.get_name());
         assert!(main.contains(&name.replace('-', "\\-")), "the main page does not point to {name}(1)");
-        let page = read(&man.join(format!("{name}.1")));
+        let page = read(&pages.join(format!("{name}.1")));
         for option in long_options(subcommand) {
             assert!(page.contains(&option.replace('-', "\\-")), "{name}(1) lacks {option}");
         }
