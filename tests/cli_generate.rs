@@ -65,28 +65,25 @@ fn generate_is_hidden_from_help() {
 fn manual_pages_cover_every_command_and_option() {
     let folder = tempfile::tempdir().expect("temp dir");
     planner().arg("generate").arg(folder.path()).assert().success();
-    let man = folder.path().join("man");
-    let main_page = read(&man.join("careers-planner.1"));
-    assert!(main_page.contains(".TH careers-planner 1"));
+    let pages = folder.path().join("man");
+    let main = read(&pages.join("careers-planner.1"));
+    assert!(main.contains(".TH careers-planner 1"));
     for section in
         ["SYNOPSIS", "OPTIONS", "SUBCOMMANDS", "\"EXIT STATUS\"", "FILES", "ENVIRONMENT", "VERSION"]
     {
-        assert!(main_page.contains(&format!(".SH {section}")), "the main_page page has no {section} section");
+        assert!(main.contains(&format!(".SH {section}")), "the main page has no {section} section");
     }
     let version = careers_planner::cli::VERSION.replace('-', "\\-");
-    assert!(main_page.contains(&version), "the version with the date of the data");
-    assert!(!main_page.contains("generate"), "the packaging command stays out of the manual");
+    assert!(main.contains(&version), "the version with the date of the data");
+    assert!(!main.contains("generate"), "the packaging command stays out of the manual");
     let definition = Cli::command();
     for option in long_options(&definition) {
-        assert!(main_page.contains(&option.replace('-', "\\-")), "the main_page page lacks {option}");
+        assert!(main.contains(&option.replace('-', "\\-")), "the main page lacks {option}");
     }
     for subcommand in visible_subcommands(&definition) {
         let name = format!("careers-planner-{}", subcommand.get_name());
-        assert!(
-            main_page.contains(&name.replace('-', "\\-")),
-            "the main_page page does not point to {name}(1)"
-        );
-        let page = read(&man.join(format!("{name}.1")));
+        assert!(main.contains(&name.replace('-', "\\-")), "the main page does not point to {name}(1)");
+        let page = read(&pages.join(format!("{name}.1")));
         for option in long_options(subcommand) {
             assert!(page.contains(&option.replace('-', "\\-")), "{name}(1) lacks {option}");
         }

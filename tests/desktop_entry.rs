@@ -1,7 +1,8 @@
-//! The desktop entry and the `AppStream` data in `assets/` name the binary, the icon and the
-//! window's app id as the code does, so a launcher finds the program and groups its window under
-//! the right icon, and a software centre shows this version. Both files pass the validators the
-//! Debian package is checked with (`desktop-file-validate`, `appstreamcli validate`).
+//! The desktop entry and the software-centre (`AppStream`) data in `assets/` name the binary,
+//! the icon and the window's app id as the code does, so a launcher finds the program and groups
+//! its window under the right icon, and a software centre shows this version. Both files pass the
+//! validators the Debian package is checked with (`desktop-file-validate`, `appstreamcli
+//! validate`).
 #![expect(
     clippy::expect_used,
     reason = "helpers outside #[test] functions expect too: a failure there is a failed test"

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use clap::CommandFactory as _;
 use clap_complete::Shell;
-use roff::{Roff, bold, roman};
+use clap_mangen::roff::{Roff, bold, roman};
 
 use super::{Cli, Output, UserError};
 use crate::storage::{CONFIG_DIR_VARIABLE, DATA_DIR_VARIABLE};
