@@ -177,7 +177,7 @@ fn the_pdf_shows_scotlands_figures_and_the_profiles_own_growth() {
     let with_growth = pdf_text(&english, english.plan.clone());
     let flat = pdf_text(&english, PlanSettings { growth_percent: 0.0, ..english.plan.clone() });
     // 2027-28 at the top of band 7, 30 hours: 56,515 x 0.8, grown by 2% or not.
-    assert!(with_growth.contains("£46,116") && !with_growth.contains("£45,212"), "2% a year");
+    assert!(with_growth.contains("£46,116") && !with_growth.contains("£45,212"), "2% a year: {with_growth}");
     assert!(flat.contains("£45,212") && !flat.contains("£46,116"), "0% a year");
     assert!(with_growth.contains("2%"), "the PDF says which assumption it used");
 }

@@ -67,7 +67,9 @@ fn every_section_has_a_bookmark_in_order() {
             from += at.unwrap_or_else(|| panic!("{name}: {section} in {titles:?}")) + 1;
         }
         assert!(titles.iter().any(|title| title.starts_with("Your target: ")), "{name}: {titles:?}");
-        assert_eq!(titles.last().map(String::as_str), Some("Adviser's notes"), "{name}");
+        // The adviser's notes close the plan when they fit on its last page, and never add one.
+        let last = titles.last().map(String::as_str);
+        assert!(matches!(last, Some("Adviser's notes" | "Sources and disclaimer")), "{name}: {titles:?}");
     }
 }
 

@@ -36,7 +36,7 @@ fn joined(texts: &[String]) -> String {
     texts.concat()
 }
 
-const SECTIONS: [&str; 12] = [
+const SECTIONS: [&str; 11] = [
     "Gaps to close for",
     "Next three actions",
     "Where you are now",
@@ -48,7 +48,6 @@ const SECTIONS: [&str; 12] = [
     "Action plan",
     "Who can help and what to do next",
     "Sources and disclaimer",
-    "Adviser's notes",
 ];
 
 #[test]

@@ -113,6 +113,7 @@ impl App {
             target: None,
             today,
             scenarios: &document.save_file().scenarios,
+            growth_percent: document.save_file().plan.growth_percent,
         });
         let target = path.to_path_buf();
         let work = move || {

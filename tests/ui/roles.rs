@@ -98,7 +98,8 @@ fn choosing_another_pay_year_shows_its_figures() {
         .map(|table| table.year)
         .find(|year| *year != before)
         .expect("two pay years in the data");
-    harness.get(By::new().label_contains(&format!("{other} ("))).click();
+    let nation = harness.state().state().pay_nation().name();
+    harness.get(By::new().label_contains(&format!("{other} ({nation})"))).click();
     super::harness::settle(&mut harness);
     assert_eq!(harness.state().state().pay_year(), other);
     assert!(shows(&harness, &format!("Pay year {other}")), "the status bar follows");

@@ -23,12 +23,12 @@ pub const MONTHS_TO_TAKE_ON: i32 = 3;
 const SMALLEST_TEAM: u32 = 2;
 
 /// Whether a requirement must be met before a step can be taken. Every requirement a path
-/// checks is essential; this is the one place that decides which of them hold a step back: the
-/// same rule as "eligible now" (stated and estimated requirements hold a step back, hedged
-/// "usual" ones do not).
+/// checks is essential; this is the one place that decides which of them hold a step back.
 #[must_use]
 pub fn blocks(requirement: &Requirement) -> bool {
-    requirement.blocks_eligibility()
+    // Essential requirements block, whether a source states them or the planner estimates them.
+    let _ = requirement;
+    true
 }
 
 /// When a set of requirements is met, and what the person does before then.

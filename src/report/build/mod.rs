@@ -51,6 +51,8 @@ pub struct ReportInputs<'a, 'c> {
     pub today: Month,
     /// The saved what-if scenarios.
     pub scenarios: &'a [Scenario],
+    /// The pay award assumed after the last published table, in percent (the plan's own).
+    pub growth_percent: f64,
 }
 
 impl PlanReport {
@@ -98,7 +100,13 @@ impl PlanReport {
             target,
             path: path_section,
             actions: actions::action_section(catalogue, &profile.actions, path),
-            scenarios: scenarios::scenario_rows(catalogue, profile, inputs.scenarios, today, inputs.target),
+            scenarios: scenarios::scenario_rows(
+                catalogue,
+                profile,
+                inputs.scenarios,
+                today,
+                (inputs.target, inputs.growth_percent),
+            ),
             next_steps: stage::next_steps_section(catalogue, profile, today),
             sources: sources::sources_section(
                 catalogue,
@@ -161,5 +169,6 @@ fn prepare_with(
         target,
         today,
         scenarios,
+        growth_percent: settings.growth_percent,
     }))
 }

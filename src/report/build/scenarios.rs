@@ -14,13 +14,13 @@ pub(super) fn scenario_rows(
     profile: &Profile,
     scenarios: &[Scenario],
     today: Month,
-    target: Option<&str>,
+    (target, growth_percent): (Option<&str>, f64),
 ) -> Vec<ScenarioRow> {
     if scenarios.is_empty() {
         return Vec::new();
     }
     let graph = ProgressionGraph::new(catalogue);
-    let options = PlanOptions { target: target.map(str::to_owned), ..PlanOptions::default() };
+    let options = PlanOptions { target: target.map(str::to_owned), growth_percent, ..PlanOptions::default() };
     compare_scenarios(catalogue, &graph, profile, today, scenarios, &options)
         .rows
         .into_iter()

@@ -67,6 +67,14 @@ fn lay_out(fonts: &fonts::Fonts, report: &PlanReport) -> (Vec<layout::Page>, BTr
     atoms.extend(notice);
     atoms.extend(body.atoms);
     let mut pages = layout::paginate(&atoms);
+    // The adviser's notes fill the rest of the last page; they never add a page of their own.
+    let mut notes = flow::Flow::new(fonts);
+    sections::adviser_notes(&mut notes);
+    atoms.extend(notes.atoms);
+    let with_notes = layout::paginate(&atoms);
+    if with_notes.len() == pages.len() {
+        pages = with_notes;
+    }
     let name = if report.cover.name.is_empty() { "name not given" } else { report.cover.name.as_str() };
     let header = fonts.clean(&format!("{} · {name}", report.cover.title), &mut missing).replace('\n', " ");
     let total = pages.len();

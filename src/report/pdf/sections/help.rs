@@ -89,7 +89,7 @@ pub fn sources(flow: &mut Flow<'_>, sources: &SourcesSection) {
 }
 
 /// Space for the adviser's notes: labelled fields and ruled lines to the foot of the page,
-/// at least [`NOTES_LINES`] of them (else on a page of their own).
+/// at least [`NOTES_LINES`] of them (the renderer leaves them out rather than add a page).
 pub fn adviser_notes(flow: &mut Flow<'_>) {
     flow.section("Adviser's notes");
     let rule = Stroke::solid(RULE, 0.5);

@@ -21,7 +21,9 @@ pub fn body(flow: &mut Flow<'_>, report: &PlanReport) {
     actions::scenarios(flow, &report.scenarios);
     help::next_steps(flow, &report.next_steps);
     help::sources(flow, &report.sources);
-    help::adviser_notes(flow);
 }
+
+/// Space for the adviser's notes, placed after the body only when it fits on the last page.
+pub use help::adviser_notes;
 
 pub use cover::{cover, missing_notice};
