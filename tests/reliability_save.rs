@@ -303,7 +303,7 @@ fn arbitrary_save() -> impl Strategy<Value = SaveFile> {
             },
             budget_pounds: budget,
         });
-    let action = (arbitrary_line(), prop::option::of(arbitrary_month()), 0_usize..3).prop_map(
+    let action = (arbitrary_line(), prop::option::of(arbitrary_month()), 0_usize..4).prop_map(
         |(title, due, status)| ActionItem {
             title,
             kind: ActionKind::Learning,

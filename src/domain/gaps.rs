@@ -36,7 +36,7 @@ fn action_for(
         title: way.map_or_else(|| verdict.text().to_owned(), |way| way.text.clone()),
         kind: kind_of(verdict),
         due: Some(today.plus(i32::try_from(months).unwrap_or(i32::MAX))),
-        status: ActionStatus::InProgress,
+        status: ActionStatus::NotStarted,
         serves: Some(link),
         note: format!("For {}: {}", role.title(), verdict.text()),
     }

@@ -71,7 +71,7 @@ fn actions_list_ui(
     let count = actions.len();
     let mut change: Option<(usize, RowAction)> = None;
     for (index, action) in actions.iter_mut().enumerate() {
-        if !show_done && action.status != ActionStatus::InProgress {
+        if !show_done && !action.status.is_open() {
             continue;
         }
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -114,7 +114,7 @@ fn actions_list_ui(
             title: String::new(),
             kind: ActionKind::Learning,
             due: Some(today.plus(6)),
-            status: ActionStatus::InProgress,
+            status: ActionStatus::NotStarted,
             serves: None,
             note: String::new(),
         });

@@ -17,7 +17,7 @@ pub(super) fn action_section(
     path: Option<&CareerPath>,
 ) -> ActionSection {
     let (open, closed): (Vec<&ActionItem>, Vec<&ActionItem>) =
-        actions.iter().partition(|action| action.status == ActionStatus::InProgress);
+        actions.iter().partition(|action| action.status.is_open());
     ActionSection {
         own: open.into_iter().map(|action| own_row(catalogue, action)).collect(),
         closed: closed.into_iter().map(|action| own_row(catalogue, action)).collect(),

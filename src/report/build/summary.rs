@@ -2,7 +2,7 @@
 //! the gaps to the target with how to close each and by when, and the next three actions.
 
 use crate::domain::matching::{ProfileFacts, level_band, span};
-use crate::domain::model::profile::{ActionStatus, CurrentPay, Profile};
+use crate::domain::model::profile::{CurrentPay, Profile};
 use crate::domain::pay::afc_rate;
 use crate::domain::progression::{CareerPath, PlanOptions, pay_context};
 use crate::domain::{Catalogue, Month};
@@ -92,7 +92,7 @@ fn next_actions(profile: &Profile, path: Option<&CareerPath>, gaps: &[Gap]) -> V
     let mut own: Vec<NextAction> = profile
         .actions
         .iter()
-        .filter(|action| matches!(action.status, ActionStatus::InProgress))
+        .filter(|action| action.status.is_open())
         .map(|action| NextAction { title: action.title.trim().to_owned(), due: action.due, suggested: false })
         .collect();
     own.sort_by_key(|action| (action.due.is_none(), action.due));

@@ -58,8 +58,10 @@ impl ActionKind {
 /// How an action is going.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ActionStatus {
-    /// Planned or under way.
+    /// Planned, not begun: where every new action starts.
     #[default]
+    NotStarted,
+    /// Under way.
     InProgress,
     /// Done.
     Achieved,
@@ -69,16 +71,23 @@ pub enum ActionStatus {
 
 impl ActionStatus {
     /// Every status.
-    pub const ALL: [Self; 3] = [Self::InProgress, Self::Achieved, Self::NoLongerRelevant];
+    pub const ALL: [Self; 4] = [Self::NotStarted, Self::InProgress, Self::Achieved, Self::NoLongerRelevant];
 
     /// A plain name.
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
+            Self::NotStarted => "Not started",
             Self::InProgress => "In progress",
             Self::Achieved => "Achieved",
             Self::NoLongerRelevant => "No longer relevant",
         }
+    }
+
+    /// True while the action is still to do: not started or in progress.
+    #[must_use]
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::NotStarted | Self::InProgress)
     }
 }
 
