@@ -107,9 +107,14 @@ fn case_9_figures_from_your_own_data_are_said_so_in_the_results() {
             "{args:?} says so in its results: {stdout}"
         );
     }
-    let (code, stdout, _, _) = run_with_config(config.path(), &["pay", "--json"]);
+    let (code, stdout, _, _) = run_with_config(config.path(), &["pay", "--year", "2026-27"]);
     assert_eq!(code, Some(0));
-    assert!(serde_json::from_str::<serde_json::Value>(&stdout).is_ok(), "JSON stays JSON");
+    assert!(stdout.contains("2026-27 (from your own data)"), "the table is not called published: {stdout}");
+    assert!(!stdout.contains("(published)"), "{stdout}");
+    let (code, stdout, _, _) = run_with_config(config.path(), &["pay", "--year", "2026-27", "--json"]);
+    assert_eq!(code, Some(0));
+    let json: serde_json::Value = serde_json::from_str(&stdout).expect("JSON stays JSON");
+    assert_eq!(json["basis"], "from your own data", "{json}");
     report_figure(
         "case 9: with an override pay table, pay and pay-path results end with a note that the figures are from your own data, not published",
     );

@@ -132,6 +132,10 @@ pub fn status_bar_ui(ui: &mut Ui, state: &State) {
                 ui.spinner();
                 ui.label(format!("{job}…"));
             }
+            if let Some(notice) = crate::domain::wording::own_data_notice(state.catalogue()) {
+                ui.separator();
+                ui.label(RichText::new("⚠ Your own data in use").strong()).on_hover_text(notice);
+            }
             if let Some(message) = state.status_message() {
                 ui.separator();
                 ui.label(message);
@@ -166,9 +170,13 @@ pub fn about_window_ui(ctx: &egui::Context, state: &State) -> Option<Command> {
         super::widgets::heading_ui(ui, "Disclaimer");
         ui.label(crate::domain::wording::DISCLAIMER);
         super::widgets::heading_ui(ui, "Data and sources");
+        if let Some(notice) = crate::domain::wording::own_data_notice(state.catalogue()) {
+            ui.label(RichText::new(format!("⚠ {notice}.")).strong());
+        }
         egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
             for table in &state.catalogue().pay_tables {
-                ui.label(format!("Pay table {} {}: applies from {}", table.nation.name(), table.year, table.applies_from));
+                let own = if table.from_own_data { " (from your own data)" } else { "" };
+                ui.label(format!("Pay table {} {}: applies from {}{own}", table.nation.name(), table.year, table.applies_from));
             }
             ui.add_space(6.0);
             for document in &state.catalogue().documents {

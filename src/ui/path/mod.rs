@@ -206,6 +206,7 @@ fn pay_table_ui(ui: &mut Ui, path: &CareerPath) {
             ui.label(match year.basis {
                 Basis::Published => "✔ published",
                 Basis::Estimated => "≈ estimated",
+                Basis::OwnData => "⚠ from your own data",
             });
             ui.end_row();
         }

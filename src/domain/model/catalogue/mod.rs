@@ -65,6 +65,9 @@ pub struct Catalogue {
     pub hcas: Vec<HcasTable>,
     /// Which entry routes a progression path offers to whom.
     pub path_rules: PathRules,
+    /// The data files read from the person's own data folder in place of the built-in ones
+    /// (empty when only the built-in data is used).
+    pub own_data_files: Vec<String>,
     index: Index,
 }
 
@@ -95,6 +98,15 @@ impl Catalogue {
         catalogue.pay_tables.sort_by_key(|table| (table.nation, table.year));
         catalogue.reindex();
         Ok(catalogue)
+    }
+
+    /// Records which files came from the person's own data folder: the pay tables read from
+    /// them are marked, so their figures are said to be from the person's own data.
+    pub fn mark_own_data(&mut self, files: Vec<String>) {
+        for table in &mut self.pay_tables {
+            table.from_own_data = files.contains(&check::pay_file(table));
+        }
+        self.own_data_files = files;
     }
 
     /// Rebuilds the id indexes after the lists were changed in place (generated catalogues
