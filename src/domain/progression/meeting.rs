@@ -1,7 +1,8 @@
 //! The earliest month from which a set of requirements is met, and what the person does before
 //! then: study, build a skill, take on a team or a budget in their post, or gain experience.
 
-use super::super::matching::{Judge, MONTHS_TO_BUILD_SKILL, ProfileFacts, RequirementVerdict, evaluate};
+use super::super::matching::{Judge, ProfileFacts, RequirementVerdict, evaluate};
+use super::super::model::catalogue::named::LEVEL_3_QUALIFICATION;
 use super::super::model::catalogue::{
     Catalogue, ExperienceRule, Qualification, QualificationKind, Requirement, Rule, StudyMode, months_phrase,
 };
@@ -90,7 +91,8 @@ pub fn earliest_meeting(
                     next = next.max(done);
                 }
                 Some(Closing::Skill(id, level)) => {
-                    let done = study_from.plus(i32::try_from(MONTHS_TO_BUILD_SKILL).unwrap_or(6)).max(month);
+                    let months = catalogue.gap_advice.build_skill.months;
+                    let done = study_from.plus(i32::try_from(months).unwrap_or(6)).max(month);
                     changed = true;
                     actions.push(build_skill(catalogue, state, &id, level, study_from.min(done), done));
                     next = next.max(done);
@@ -268,7 +270,7 @@ fn level_3_from(
         .min();
     match held {
         Some(month) => month.max(start),
-        None => plan_study(catalogue, state, "a-level", start, actions),
+        None => plan_study(catalogue, state, LEVEL_3_QUALIFICATION, start, actions),
     }
 }
 
