@@ -30,6 +30,7 @@ pub fn job_for_role(catalogue: &Catalogue, role: &Role, band: Option<Band>) -> S
         people,
         budget_pounds,
         upper,
+        upper_after_months: i32::try_from(catalogue.path_rules.months_to_upper_responsibility).unwrap_or(24),
     }
 }
 
@@ -45,6 +46,7 @@ pub fn job_for_route(catalogue: &Catalogue, route: &Route) -> SimJob {
         people,
         budget_pounds: None,
         upper: None,
+        upper_after_months: 0,
     }
 }
 

@@ -15,10 +15,6 @@ use super::simulate::{PLANNED_DEGREE_CLASS, PlannedAction, SimState, TakeOn, typ
 /// The longest a path waits in one place for requirements to be met, in months.
 pub const MAX_WAIT_MONTHS: i32 = 120;
 
-/// The months assumed to agree with a manager to take on supervising, a team or a budget in
-/// the current post (the planner's assumption).
-pub const MONTHS_TO_TAKE_ON: i32 = 3;
-
 /// The smallest team a person is assumed to take on when a requirement asks for supervising
 /// or managing without a number.
 const SMALLEST_TEAM: u32 = 2;
@@ -98,13 +94,14 @@ pub fn earliest_meeting(
                     next = next.max(done);
                 }
                 Some(Closing::TakeOn { job, people, budget_pounds }) => {
-                    let start = study_from.max(month.plus(-MONTHS_TO_TAKE_ON)).plus(MONTHS_TO_TAKE_ON);
+                    let take_on = catalogue.path_rules.take_on_offset();
+                    let start = study_from.max(month.plus(-take_on)).plus(take_on);
                     state.take_on(job, start, people, budget_pounds);
                     changed = true;
                     actions.push(PlannedAction {
                         kind: ActionKind::Work,
                         title: take_on_title(people, budget_pounds),
-                        start: start.plus(-MONTHS_TO_TAKE_ON).max(study_from.min(start)),
+                        start: start.plus(-take_on).max(study_from.min(start)),
                         due: start,
                         qualification: None,
                         takes_on: Some(TakeOn { people, budget_pounds }),

@@ -23,10 +23,6 @@ use super::meeting::{Study, earliest_meeting};
 use super::simulate::{PlannedAction, SimState};
 use super::{CareerPath, PathStep, StepKind, describe};
 
-/// The months allowed to apply for a post or a place, be interviewed and give notice, for a
-/// move from where the person is now (the planner's assumption).
-pub const APPLICATION_MONTHS: i32 = 3;
-
 /// How far ahead a path may reach, in months.
 const HORIZON_MONTHS: i32 = 40 * 12;
 
@@ -233,7 +229,7 @@ impl<'a> Search<'a> {
         }
         let drop = self.pay_drop(&label.state, &route.title, route.band).ok()?;
         let mut state = label.state.clone();
-        let ready = label.arrive.plus(APPLICATION_MONTHS);
+        let ready = label.arrive.plus(self.catalogue.path_rules.application_offset());
         let study = if self.catalogue.path_rules.needs_requirements_now(route.kind) {
             Study::NotPlanned
         } else {
@@ -298,7 +294,7 @@ impl<'a> Search<'a> {
                 let earliest = label
                     .arrive
                     .plus(i32::try_from(min_months).unwrap_or(0))
-                    .max(label.arrive.plus(APPLICATION_MONTHS));
+                    .max(label.arrive.plus(self.catalogue.path_rules.application_offset()));
                 (earliest, label.arrive, false)
             }
             _ => (label.arrive.plus(i32::try_from(min_months).unwrap_or(0)), label.arrive, false),
