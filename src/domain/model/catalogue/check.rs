@@ -1,6 +1,7 @@
 //! Consistency checks of a catalogue: unique ids, references that resolve, sources on every
 //! record, pay points that rise with consistent step timing.
 
+mod named;
 mod pay_checks;
 mod references;
 
@@ -206,6 +207,9 @@ pub fn check(catalogue: &Catalogue, files: &[AssetFile]) -> Vec<CatalogueError> 
     checker.all_references();
     checker.pay_tables();
     checker.hcas_tables();
+    checker.named_ids();
+    checker.first_posts();
+    checker.timed_advice();
     let Checker { errors, .. } = checker;
     errors
 }
