@@ -24,7 +24,7 @@ impl Palette {
     fn of(ui: &Ui) -> Self {
         let visuals = ui.visuals();
         let text = visuals.text_color();
-        let hover = visuals.weak_text_color().gamma_multiply(0.25);
+        let hover = visuals.weak_text_color().gamma_multiply(0.15);
         if visuals.dark_mode {
             Self {
                 published: Color32::from_rgb(120, 180, 255),
@@ -218,6 +218,7 @@ fn labels_ui(
             .skip(index + 1)
             .filter(|other| (other.y - anchor.y).abs() < row_height + 2.0 && other.x > anchor.x)
             .map(|other| other.x - 8.0)
+            .chain(line_barriers(transform, data, label.x, anchor.y, row_height))
             .fold(frame.right() - 2.0, f32::min);
         let room = (end - anchor.x).max(0.0);
         let (text, cut) = fit_text(painter, &label.text, &font, colour, room);
@@ -229,6 +230,24 @@ fn labels_ui(
         }
     }
     shortened
+}
+
+/// Where the line, after `x`, runs into a label whose baseline is at `baseline` (screen
+/// points): the label must end before it.
+fn line_barriers<'d>(
+    transform: &'d PlotTransform,
+    data: &'d ChartData,
+    x: f64,
+    baseline: f32,
+    row_height: f32,
+) -> impl Iterator<Item = f32> + 'd {
+    data.runs.iter().flat_map(|run| run.points.iter()).filter(move |point| point[0] > x + 0.01).filter_map(
+        move |point| {
+            let at = transform.position_from_point(&PlotPoint::new(point[0], point[1]));
+            let inside = at.y > baseline - row_height - 2.0 && at.y < baseline + 2.0;
+            inside.then_some(at.x - 6.0)
+        },
+    )
 }
 
 /// The text, or as much of it as fits in `room` points followed by an ellipsis; true when cut.
