@@ -83,3 +83,19 @@ fn the_path_view_draws_the_chart_with_the_pay_tables_years() {
     harness.run();
     assert!(shows(&harness, "Basic pay: £"), "hovering shows the year's figures");
 }
+
+#[test]
+fn enter_in_a_drop_down_chooses_and_closes_it() {
+    let mut harness = harness(app());
+    show_view(&mut harness, "Roles");
+    harness.get_by_role_and_label(Role::ComboBox, "Band").click();
+    harness.run();
+    assert!(egui::Popup::is_any_open(&harness.ctx), "the drop-down opened");
+    let choice = harness.get_by_role_and_label(Role::Button, "Band 6");
+    choice.focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(!egui::Popup::is_any_open(&harness.ctx), "Enter closed it");
+    assert!(harness.get_by_role_and_label(Role::ComboBox, "Band").value().as_deref() == Some("Band 6"));
+}
