@@ -84,19 +84,38 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
                 commands.extend(command_button_ui(ui, UiCommand::ZoomReset, false, true));
             });
             ui.menu_button("Help", |ui| {
+                commands.extend(command_button_ui(ui, UiCommand::GettingStarted, false, true));
+                commands.extend(command_button_ui(ui, UiCommand::KeyboardShortcuts, false, true));
+                ui.separator();
                 commands.extend(command_button_ui(ui, UiCommand::About, false, true));
             });
             ui.separator();
-            if ui.selectable_label(state.view() == View::Welcome, View::Welcome.name()).clicked() {
-                commands.push(Command::Show(View::Welcome));
-            }
-            for view in View::NAVIGATION {
-                if ui.selectable_label(state.view() == view, view.name()).clicked() {
-                    commands.push(Command::Show(view));
-                }
-            }
+            commands.extend(navigation_ui(ui, state));
         });
     });
+    commands
+}
+
+/// Why a view is not available yet.
+pub const NEEDS_PROFILE: &str =
+    "Start a new profile or open one first: this view is worked out from your profile";
+
+/// The buttons that move between views; those that need a profile are disabled, with the
+/// reason on hover, until one is open.
+fn navigation_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let has_document = state.document().is_some();
+    // Without a profile, a view that needs one shows the start page.
+    let shown = if state.view().needs_profile() && !has_document { View::Welcome } else { state.view() };
+    for view in std::iter::once(View::Welcome).chain(View::NAVIGATION) {
+        let available = has_document || !view.needs_profile();
+        let response = ui
+            .add_enabled(available, Button::selectable(shown == view, view.name()))
+            .on_disabled_hover_text(NEEDS_PROFILE);
+        if response.clicked() {
+            commands.push(Command::Show(view));
+        }
+    }
     commands
 }
 
@@ -190,5 +209,6 @@ pub fn about_window_ui(ctx: &egui::Context, state: &State) -> Option<Command> {
             }
         });
     });
-    (!open).then_some(Command::CloseAbout)
+    let escaped = state.prompt().is_none() && ctx.input(|input| input.key_pressed(Key::Escape));
+    (!open || escaped).then_some(Command::CloseAbout)
 }

@@ -6,9 +6,11 @@
 )]
 
 mod accessibility;
+mod dialogs;
 mod files;
 mod harness;
 mod large_catalogue;
 mod profile_to_actions;
 mod roles;
 mod shortcuts;
+mod views;

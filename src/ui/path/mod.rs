@@ -2,9 +2,11 @@
 //! year by year, and what-if scenarios.
 
 mod chart;
+mod chart_data;
 mod scenarios;
 
-pub use chart::{ChartData, chart_ui};
+pub use chart::chart_ui;
+pub use chart_data::{ChartData, ChartLabel, ChartRun, ChartYear, chart_height};
 
 use egui::{DragValue, RichText, ScrollArea, Ui};
 
