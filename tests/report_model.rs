@@ -171,6 +171,9 @@ fn page_one_has_the_target_its_gaps_and_the_next_actions() {
         assert_eq!(missing.text, gap.requirement);
         assert!(!gap.how.is_empty());
     }
+    // One open action of her own, topped up to three with the planner's suggestions.
+    assert_eq!(summary.next.len(), NEXT_ACTIONS);
+    assert!(!summary.next[0].suggested && summary.next[1..].iter().all(|action| action.suggested));
     let admin = report_of("admin-band-4.ron");
     assert!(admin.summary.now.contains("Band 4") && admin.summary.now.contains("£"), "{}", admin.summary.now);
     assert!(admin.summary.now.contains("England"), "{}", admin.summary.now);

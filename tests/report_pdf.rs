@@ -164,11 +164,7 @@ fn a_long_plan_of_a_hundred_actions_flows_over_numbered_pages() {
     assert!(pages.last().is_some_and(|page| page.contains(&format!("Page {0} of {0}", long.pages))));
     // The plan grows only by the pages its action table continues on.
     let action_pages = pages.iter().skip(1).filter(|page| page.contains("Action number")).count();
-    assert!(
-        long.pages <= short.pages + action_pages - 1,
-        "{} pages, {action_pages} with actions",
-        long.pages
-    );
+    assert!(long.pages < short.pages + action_pages, "{} pages, {action_pages} with actions", long.pages);
 }
 
 /// Every sample as the window and `report` write it (with its plan settings and scenarios).

@@ -113,7 +113,7 @@ pub struct NextAction {
     pub title: String,
     /// When it is due.
     pub due: Option<Month>,
-    /// True when the planner suggests it (the person has no open action of their own).
+    /// True when the planner suggests it (the person has fewer than three open actions).
     pub suggested: bool,
 }
 
