@@ -1,5 +1,5 @@
 //! The PDF action plan: building the report and rendering it for a typical sample person
-//! (five or six pages), and how rendering grows with the number of actions (10, 100, 1,000).
+//! (five pages), and how rendering grows with the number of actions (10, 100, 1,000).
 #![expect(clippy::expect_used, reason = "a benchmark stops at once on bad set-up")]
 #![expect(missing_docs, reason = "criterion's macros generate undocumented functions")]
 

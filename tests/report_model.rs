@@ -115,7 +115,7 @@ fn the_promotion_and_published_and_estimated_years_reach_the_chart() {
 fn requirements_say_estimate_and_missing_ones_say_how_to_close_them() {
     let report = report(&sample("graduate-2-2.ron"));
     let target = report.target.as_ref().expect("the target");
-    let all_met: Vec<&String> = target.met.iter().collect();
+    let all_met: Vec<&String> = target.met.iter().map(|met| &met.text).collect();
     assert!(all_met.iter().any(|text| text.contains("the planner's estimate)")), "{all_met:?}");
     let missing: Vec<_> = target.missing.iter().collect();
     assert!(!missing.is_empty());
@@ -171,6 +171,9 @@ fn page_one_has_the_target_its_gaps_and_the_next_actions() {
         assert_eq!(missing.text, gap.requirement);
         assert!(!gap.how.is_empty());
     }
+    // One open action of her own, topped up to three with the planner's suggestions.
+    assert_eq!(summary.next.len(), NEXT_ACTIONS);
+    assert!(!summary.next[0].suggested && summary.next[1..].iter().all(|action| action.suggested));
     let admin = report_of("admin-band-4.ron");
     assert!(admin.summary.now.contains("Band 4") && admin.summary.now.contains("£"), "{}", admin.summary.now);
     assert!(admin.summary.now.contains("England"), "{}", admin.summary.now);
@@ -227,4 +230,46 @@ fn sources_show_web_addresses_only() {
     assert!(
         report.sources.documents.iter().any(|document| document.location.starts_with("www.nhsemployers.org"))
     );
+}
+
+#[test]
+fn every_requirement_of_the_target_cites_the_source_s_words_or_the_planner_s_estimate() {
+    for (name, text) in sample_profiles() {
+        let report = report(&parse_save(text).expect("sample").profile);
+        let target = report.target.as_ref().unwrap_or_else(|| panic!("{name}: a target"));
+        let role = catalogue()
+            .roles
+            .iter()
+            .find(|role| role.title == target.title)
+            .unwrap_or_else(|| panic!("{name}: the target is a catalogue role"));
+        let numbers: Vec<usize> = target
+            .met
+            .iter()
+            .map(|met| met.note)
+            .chain(target.missing.iter().map(|missing| missing.note))
+            .collect();
+        assert_eq!(numbers.len(), role.essential.len() + role.desirable.len(), "{name}: every requirement");
+        for number in &numbers {
+            assert!((1..=target.notes.len()).contains(number), "{name}: note {number} exists");
+        }
+        for (index, note) in target.notes.iter().enumerate() {
+            assert!(numbers.contains(&(index + 1)), "{name}: note {} is cited", index + 1);
+            assert!(target.notes[..index].iter().all(|earlier| earlier != note), "{name}: notes once each");
+            assert!(!note.source.is_empty(), "{name}: {note:?}");
+            let squeezed = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if note.quote.is_empty() {
+                assert!(note.source.starts_with("The planner's estimate"), "{name}: {note:?}");
+            } else {
+                let quoted = role
+                    .essential
+                    .iter()
+                    .chain(&role.desirable)
+                    .any(|requirement| squeezed(&requirement.quote) == note.quote);
+                assert!(quoted, "{name}: the quote is the catalogue's own words: {note:?}");
+            }
+            for word in ["seed", ".txt", ".ron", ".md"] {
+                assert!(!note.source.to_lowercase().contains(word), "{name}: {note:?}");
+            }
+        }
+    }
 }

@@ -113,7 +113,7 @@ pub struct NextAction {
     pub title: String,
     /// When it is due.
     pub due: Option<Month>,
-    /// True when the planner suggests it (the person has no open action of their own).
+    /// True when the planner suggests it (the person has fewer than three open actions).
     pub suggested: bool,
 }
 
@@ -159,9 +159,33 @@ pub struct RoleBlock {
     /// Why it ranks where it does.
     pub reasons: Vec<String>,
     /// Requirements met, essential first (typical ones say so).
-    pub met: Vec<String>,
+    pub met: Vec<MetRequirement>,
     /// Requirements missing, essential first.
     pub missing: Vec<MissingRequirement>,
+    /// Where the requirements come from, numbered from 1 in the order first cited; a
+    /// requirement refers to its note by number, and requirements citing the same words share one.
+    pub notes: Vec<RequirementNote>,
+}
+
+/// A requirement met.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetRequirement {
+    /// The requirement, with "(most posts ask)" or "(the planner's estimate)" by its strength.
+    pub text: String,
+    /// The number of its note in [`RoleBlock::notes`].
+    pub note: usize,
+}
+
+/// Where a requirement comes from: the source's own words and the source, or the planner's
+/// estimate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequirementNote {
+    /// The source's words that carry the requirement, copied exactly; empty for the planner's
+    /// estimate.
+    pub quote: String,
+    /// The source's title and section ("Careers in management (booklet): Entry routes"), or
+    /// "The planner's estimate: ..." for the planner's own figures.
+    pub source: String,
 }
 
 /// A requirement not met yet, and how to close it.
@@ -179,8 +203,8 @@ pub struct MissingRequirement {
     pub months: Option<u32>,
     /// The number of the gap on page 1 whose "how to close it" this is, if it is there.
     pub gap: Option<usize>,
-    /// Where the requirement comes from, cited.
-    pub source: String,
+    /// The number of its note in [`RoleBlock::notes`].
+    pub note: usize,
 }
 
 /// The chosen path section.

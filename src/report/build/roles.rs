@@ -3,7 +3,9 @@
 
 use crate::domain::matching::{MatchReport, RequirementVerdict, RoleMatch};
 
-use super::super::model::{MissingRequirement, RoleBlock, RoleLine};
+use crate::domain::model::catalogue::Strength;
+
+use super::super::model::{MetRequirement, MissingRequirement, RequirementNote, RoleBlock, RoleLine};
 
 /// How many roles the plan shows: the target and the best others.
 pub const ROLES_SHOWN: usize = 5;
@@ -36,28 +38,51 @@ pub(super) fn role_lines(matches: &MatchReport<'_>, target: Option<&str>) -> Vec
 }
 
 fn role_block(role: &RoleMatch<'_>) -> RoleBlock {
-    RoleBlock {
-        title: role.title().to_owned(),
-        fit: role.fit.label().to_owned(),
-        score: role.score,
-        pay: role.role.pay.label(),
-        reasons: role.reasons.iter().map(ToString::to_string).collect(),
-        met: role.requirements.iter().filter(|verdict| verdict.met()).map(requirement_text).collect(),
-        missing: role
-            .requirements
-            .iter()
-            .filter(|verdict| !verdict.met())
-            .map(|verdict| MissingRequirement {
+    let mut notes: Vec<RequirementNote> = Vec::new();
+    let mut met = Vec::new();
+    let mut missing = Vec::new();
+    for verdict in &role.requirements {
+        let note = note_number(&mut notes, verdict);
+        if verdict.met() {
+            met.push(MetRequirement { text: requirement_text(verdict), note });
+        } else {
+            missing.push(MissingRequirement {
                 text: requirement_text(verdict),
                 essential: verdict.essential,
                 reason: verdict.reason().to_owned(),
                 ways: verdict.ways().iter().map(|way| way.text.clone()).collect(),
                 months: verdict.months_to_close(),
                 gap: None,
-                source: verdict.source.to_string(),
-            })
-            .collect(),
+                note,
+            });
+        }
     }
+    RoleBlock {
+        title: role.title().to_owned(),
+        fit: role.fit.label().to_owned(),
+        score: role.score,
+        pay: role.role.pay.label(),
+        reasons: role.reasons.iter().map(ToString::to_string).collect(),
+        met,
+        missing,
+        notes,
+    }
+}
+
+/// The number (from 1) of the note citing where `verdict` comes from, adding the note the first
+/// time its words and source are cited.
+fn note_number(notes: &mut Vec<RequirementNote>, verdict: &RequirementVerdict<'_>) -> usize {
+    let quote = if verdict.strength() == Strength::Estimate {
+        String::new()
+    } else {
+        verdict.requirement.quote.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let note = RequirementNote { quote, source: verdict.source.to_string() };
+    let index = notes.iter().position(|known| *known == note).unwrap_or_else(|| {
+        notes.push(note);
+        notes.len() - 1
+    });
+    index + 1
 }
 
 /// The requirement's words, marked "most posts ask" or "the planner's estimate" by strength

@@ -86,20 +86,17 @@ fn gaps(target: &mut RoleBlock, today: Month) -> Vec<Gap> {
     gaps
 }
 
-/// The person's next open actions by due date; else the path's suggested actions; else one
-/// from each gap.
+/// The person's next open actions by due date, topped up to [`NEXT_ACTIONS`] with the path's
+/// suggested actions and then one from each gap.
 fn next_actions(profile: &Profile, path: Option<&CareerPath>, gaps: &[Gap]) -> Vec<NextAction> {
-    let mut own: Vec<NextAction> = profile
+    let mut next: Vec<NextAction> = profile
         .actions
         .iter()
         .filter(|action| action.status.is_open())
         .map(|action| NextAction { title: action.title.trim().to_owned(), due: action.due, suggested: false })
         .collect();
-    own.sort_by_key(|action| (action.due.is_none(), action.due));
-    own.truncate(NEXT_ACTIONS);
-    if !own.is_empty() {
-        return own;
-    }
+    next.sort_by_key(|action| (action.due.is_none(), action.due));
+    next.truncate(NEXT_ACTIONS);
     let mut suggested: Vec<NextAction> = path
         .into_iter()
         .flat_map(|path| &path.steps)
@@ -107,12 +104,18 @@ fn next_actions(profile: &Profile, path: Option<&CareerPath>, gaps: &[Gap]) -> V
         .map(|action| NextAction { title: action.title.clone(), due: Some(action.due), suggested: true })
         .collect();
     suggested.sort_by_key(|action| action.due);
-    suggested.truncate(NEXT_ACTIONS);
-    let room = NEXT_ACTIONS - suggested.len();
-    suggested.extend(gaps.iter().take(room).map(|gap| NextAction {
+    suggested.extend(gaps.iter().map(|gap| NextAction {
         title: format!("Close gap: {}", gap.requirement),
         due: gap.by,
         suggested: true,
     }));
-    suggested
+    for action in suggested {
+        if next.len() >= NEXT_ACTIONS {
+            break;
+        }
+        if next.iter().all(|known| known.title != action.title) {
+            next.push(action);
+        }
+    }
+    next
 }

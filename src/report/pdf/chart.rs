@@ -21,9 +21,9 @@ const PLOT_LEFT: f32 = 46.0;
 /// Top of the plot (room for the axis title).
 const PLOT_TOP: f32 = 16.0;
 /// Height of the plot.
-const PLOT_HEIGHT: f32 = 110.0;
+const PLOT_HEIGHT: f32 = 85.0;
 /// Height of the whole chart.
-pub const CHART_HEIGHT: f32 = PLOT_TOP + PLOT_HEIGHT + 50.0;
+pub const CHART_HEIGHT: f32 = PLOT_TOP + PLOT_HEIGHT + 41.0;
 
 /// A round step for the pay axis and the axis maximum, with headroom for the labels above
 /// the tallest bar.
@@ -121,12 +121,12 @@ pub fn chart(flow: &mut Flow<'_>, years: &[ChartYear]) -> Atom {
     let width = flow.width(&axis_title, LABEL.coloured(INK));
     items.push(text_item(
         PLOT_LEFT + (plot_width - width) / 2.0,
-        plot_bottom + 22.0,
+        plot_bottom + 20.0,
         axis_title,
         LABEL.coloured(INK),
     ));
-    legend(flow, &mut items, plot_bottom + 36.0);
-    Atom { height: CHART_HEIGHT, space_before: 8.0, keep_with_next: false, items, ..Atom::default() }
+    legend(flow, &mut items, plot_bottom + 29.0);
+    Atom { height: CHART_HEIGHT, space_before: 6.0, keep_with_next: false, items, ..Atom::default() }
 }
 
 /// "Band 8a" when it fits the slot, else "8a".

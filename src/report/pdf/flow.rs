@@ -34,7 +34,7 @@ pub struct TextStyle {
 
 impl TextStyle {
     const fn new(weight: Weight, size: f32, colour: Colour) -> Self {
-        Self { weight, size, leading: size * 1.32, colour }
+        Self { weight, size, leading: size * 1.25, colour }
     }
 
     /// The baseline's distance from the top of a line box.
@@ -58,15 +58,15 @@ impl TextStyle {
 }
 
 /// Body text.
-pub const BODY: TextStyle = TextStyle::new(Weight::Regular, 9.5, INK);
+pub const BODY: TextStyle = TextStyle::new(Weight::Regular, 9.0, INK);
 /// Small text: notes, table detail.
-pub const SMALL: TextStyle = TextStyle::new(Weight::Regular, 8.0, INK);
+pub const SMALL: TextStyle = TextStyle { leading: 9.2, ..TextStyle::new(Weight::Regular, 7.5, INK) };
 /// Section headings.
-pub const H1: TextStyle = TextStyle::new(Weight::Bold, 15.0, ACCENT);
+pub const H1: TextStyle = TextStyle::new(Weight::Bold, 13.0, ACCENT);
 /// Sub-headings.
-pub const H2: TextStyle = TextStyle::new(Weight::Bold, 11.5, INK);
+pub const H2: TextStyle = TextStyle::new(Weight::Bold, 10.5, INK);
 /// Minor headings.
-pub const H3: TextStyle = TextStyle::new(Weight::Bold, 9.5, INK);
+pub const H3: TextStyle = TextStyle::new(Weight::Bold, 9.0, INK);
 
 /// Atoms being built, with the fonts that measure them and the characters they cannot draw.
 pub struct Flow<'f> {
@@ -103,7 +103,7 @@ impl<'f> Flow<'f> {
         let count = lines.len();
         for (index, line) in lines.into_iter().enumerate() {
             let last = index + 1 == count;
-            let height = if last { H1.leading + 6.0 } else { H1.leading };
+            let height = if last { H1.leading + 5.0 } else { H1.leading };
             let mut items = vec![text_item(0.0, H1.baseline(), line, H1)];
             if last {
                 items.push(Item::line(
@@ -114,7 +114,7 @@ impl<'f> Flow<'f> {
             }
             self.atoms.push(Atom {
                 height,
-                space_before: if index == 0 { 18.0 } else { 0.0 },
+                space_before: if index == 0 { 12.0 } else { 0.0 },
                 keep_with_next: true,
                 items,
                 bookmark: (index == 0).then(|| title.to_owned()),

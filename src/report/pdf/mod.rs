@@ -131,6 +131,32 @@ mod tests {
         profiles
     }
 
+    /// How far down the content area a page's content reaches, from 0 (empty) to 1 (full).
+    fn filled(fonts: &fonts::Fonts, page: &layout::Page) -> f32 {
+        let bottoms = page.items.iter().filter_map(|item| match item {
+            Item::Text { .. } => text_box(fonts, item).map(|b| b[3]),
+            Item::Path { points, .. } => points.iter().map(|(_, y)| *y).reduce(f32::max),
+            Item::Link { y, height, .. } => Some(y + height),
+        });
+        let bottom = bottoms.filter(|y| *y <= CONTENT_BOTTOM + 0.5).fold(CONTENT_TOP, f32::max);
+        (bottom - CONTENT_TOP) / (CONTENT_BOTTOM - CONTENT_TOP)
+    }
+
+    #[test]
+    fn no_page_but_the_last_is_left_a_third_blank() {
+        let fonts = fonts::Fonts::get().unwrap();
+        let today = Month::new(2026, 11).unwrap();
+        for (name, text) in sample_profiles() {
+            let save = parse_save(text).unwrap();
+            let report = crate::report::prepare_save(catalogue().unwrap(), &save, today, None).unwrap();
+            let (pages, _) = lay_out(fonts, &report);
+            for (number, page) in (1..).zip(&pages[..pages.len() - 1]) {
+                let filled = filled(fonts, page);
+                assert!(filled >= 2.0 / 3.0, "{name} page {number} is {:.0}% full", filled * 100.0);
+            }
+        }
+    }
+
     #[test]
     fn nothing_overlaps_and_nothing_leaves_the_printable_area() {
         let fonts = fonts::Fonts::get().unwrap();

@@ -1,5 +1,6 @@
 //! Tables: a header row repeated on every page the table continues on, rows that are never
-//! split (unless a single row is taller than a page), text wrapped within each cell.
+//! split (unless a single row is taller than a page) nor left alone on a page, text wrapped
+//! within each cell.
 
 use std::rc::Rc;
 
@@ -7,9 +8,9 @@ use super::flow::{ACCENT, ACCENT_TINT, Flow, RULE, SMALL, TextStyle, text_item};
 use super::layout::{Atom, CONTENT_HEIGHT, CONTENT_WIDTH, Colour, Item, Stroke};
 
 /// Space between a cell's edge and its text, left and right.
-const PAD_X: f32 = 3.5;
+const PAD_X: f32 = 3.0;
 /// Space above and below a cell's text.
-const PAD_Y: f32 = 3.0;
+const PAD_Y: f32 = 2.2;
 /// The light band behind every other row.
 const ZEBRA: Colour = Colour(0.965, 0.965, 0.965);
 /// The side of a tick box.
@@ -58,6 +59,8 @@ pub enum Cell {
     Tick(bool),
     /// A web address (without its scheme) in a style, clickable.
     Link(String, TextStyle),
+    /// Cells one above the other in the same cell (a name with its web address below).
+    Stack(Vec<Cell>),
 }
 
 impl Cell {
@@ -99,6 +102,8 @@ pub fn table(flow: &mut Flow<'_>, columns: &[Column], rows: &[Vec<Cell>], space_
     });
     flow.push((*header).clone());
     let tallest = CONTENT_HEIGHT - header_height - 24.0;
+    // The last atom of each row, so the first two rows and the last two stay together.
+    let mut row_ends = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
         let (lines, height) = layout_row(flow, columns, &widths, row);
         let background = (index % 2 == 1).then_some(ZEBRA);
@@ -123,6 +128,21 @@ pub fn table(flow: &mut Flow<'_>, columns: &[Column], rows: &[Vec<Cell>], space_
                 bookmark: None,
             });
         }
+        row_ends.extend(flow.atoms.len().checked_sub(1));
+    }
+    keep_rows_in_pairs(flow, &row_ends);
+}
+
+/// No row alone on a page: the first row stays with the second (and so with the header), and
+/// the last with the one before it.
+fn keep_rows_in_pairs(flow: &mut Flow<'_>, row_ends: &[usize]) {
+    if row_ends.len() < 2 {
+        return;
+    }
+    for at in [0, row_ends.len() - 2] {
+        if let Some(atom) = row_ends.get(at).and_then(|&index| flow.atoms.get_mut(index)) {
+            atom.keep_with_next = true;
+        }
     }
 }
 
@@ -132,56 +152,78 @@ fn layout_row(flow: &mut Flow<'_>, columns: &[Column], widths: &[f32], cells: &[
     let mut height: f32 = 0.0;
     let mut x = 0.0;
     for ((column, width), cell) in columns.iter().zip(widths).zip(cells) {
-        let inner = (width - 2.0 * PAD_X).max(1.0);
-        let mut y = PAD_Y;
-        match cell {
-            Cell::Text(paragraphs) => {
-                for (text, style) in paragraphs {
-                    for line in flow.lines(text, *style, inner) {
-                        let line_x = match column.align {
-                            Align::Left => x + PAD_X,
-                            Align::Right => x + width - PAD_X - flow.width(&line, *style),
-                        };
-                        placed.push(Placed {
-                            top: y,
-                            height: style.leading,
-                            item: text_item(line_x, y + style.baseline(), line, *style),
-                        });
-                        y += style.leading;
-                    }
-                }
-            }
-            Cell::Link(address, style) => {
-                let uri = format!("https://{address}");
-                for line in flow.lines(address, *style, inner) {
-                    let width = flow.width(&line, *style);
+        let bottom = layout_cell(flow, &mut placed, (x, *width, column.align), cell, PAD_Y);
+        height = height.max(bottom + PAD_Y);
+        x += width;
+    }
+    (placed, height)
+}
+
+/// Lays out one cell in the column at `x` of `width`, from `y` down; returns where it ends.
+fn layout_cell(
+    flow: &mut Flow<'_>,
+    placed: &mut Vec<Placed>,
+    (x, width, align): (f32, f32, Align),
+    cell: &Cell,
+    mut y: f32,
+) -> f32 {
+    let inner = (width - 2.0 * PAD_X).max(1.0);
+    match cell {
+        Cell::Text(paragraphs) => {
+            for (text, style) in paragraphs {
+                for line in flow.lines(text, *style, inner) {
+                    let line_x = match align {
+                        Align::Left => x + PAD_X,
+                        Align::Right => x + width - PAD_X - flow.width(&line, *style),
+                    };
                     placed.push(Placed {
                         top: y,
                         height: style.leading,
-                        item: Item::Link { x: x + PAD_X, y, width, height: style.leading, uri: uri.clone() },
-                    });
-                    placed.push(Placed {
-                        top: y,
-                        height: style.leading,
-                        item: text_item(x + PAD_X, y + style.baseline(), line, style.coloured(ACCENT)),
+                        item: text_item(line_x, y + style.baseline(), line, *style),
                     });
                     y += style.leading;
                 }
             }
-            Cell::Tick(done) => {
-                let top = y + (SMALL.leading - TICK_BOX) / 2.0 + 1.0;
-                placed.extend(tick_box(x + PAD_X, top, *done).into_iter().map(|item| Placed {
+        }
+        Cell::Link(address, style) => {
+            let uri = format!("https://{address}");
+            for line in flow.lines(address, *style, inner) {
+                let line_width = flow.width(&line, *style);
+                placed.push(Placed {
                     top: y,
-                    height: TICK_BOX,
-                    item,
-                }));
-                y += TICK_BOX + 2.0;
+                    height: style.leading,
+                    item: Item::Link {
+                        x: x + PAD_X,
+                        y,
+                        width: line_width,
+                        height: style.leading,
+                        uri: uri.clone(),
+                    },
+                });
+                placed.push(Placed {
+                    top: y,
+                    height: style.leading,
+                    item: text_item(x + PAD_X, y + style.baseline(), line, style.coloured(ACCENT)),
+                });
+                y += style.leading;
             }
         }
-        height = height.max(y + PAD_Y);
-        x += width;
+        Cell::Tick(done) => {
+            let top = y + (SMALL.leading - TICK_BOX) / 2.0 + 1.0;
+            placed.extend(tick_box(x + PAD_X, top, *done).into_iter().map(|item| Placed {
+                top: y,
+                height: TICK_BOX,
+                item,
+            }));
+            y += TICK_BOX + 2.0;
+        }
+        Cell::Stack(cells) => {
+            for part in cells {
+                y = layout_cell(flow, placed, (x, width, align), part, y);
+            }
+        }
     }
-    (placed, height)
+    y
 }
 
 /// A tick box at (`x`, `top`), with a tick when `done`.
@@ -237,4 +279,36 @@ fn split(lines: Vec<Placed>, height: f32, tallest: f32) -> Vec<(Vec<Placed>, f32
     }
     parts.retain(|(part, _)| !part.is_empty());
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::flow::BODY;
+    use super::super::fonts::Fonts;
+    use super::super::layout::paginate;
+    use super::*;
+
+    #[test]
+    fn no_row_is_alone_on_a_page_wherever_the_table_starts() {
+        let fonts = Fonts::get().unwrap();
+        for row_count in [2, 3, 7] {
+            for filler in 0..70 {
+                let mut flow = Flow::new(fonts);
+                for _ in 0..filler {
+                    flow.paragraph("A line before the table", BODY, 0.0, 0.0);
+                }
+                let rows: Vec<Vec<Cell>> =
+                    (0..row_count).map(|number| vec![Cell::text(format!("Row {number}"), SMALL)]).collect();
+                table(&mut flow, &[Column::left("Heading", 1.0)], &rows, 0.0);
+                for page in paginate(&flow.atoms) {
+                    let on_page = page
+                        .items
+                        .iter()
+                        .filter(|item| matches!(item, Item::Text { text, .. } if text.starts_with("Row ")))
+                        .count();
+                    assert_ne!(on_page, 1, "{row_count} rows after {filler} lines: a row alone");
+                }
+            }
+        }
+    }
 }

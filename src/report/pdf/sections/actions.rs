@@ -18,6 +18,8 @@ const COLUMNS: [Column; 5] = [
 
 /// Rows left blank for writing actions in by hand when the person has none.
 const BLANK_ROWS: usize = 5;
+/// Rows left blank when the person has none but the path suggests some.
+const BLANK_ROWS_WITH_SUGGESTIONS: usize = 3;
 
 /// The action plan.
 pub fn actions(flow: &mut Flow<'_>, actions: &ActionSection) {
@@ -49,7 +51,8 @@ pub fn actions(flow: &mut Flow<'_>, actions: &ActionSection) {
                 Cell::text("", BODY),
             ]
         };
-        let rows: Vec<Vec<Cell>> = (0..BLANK_ROWS).map(|_| blank()).collect();
+        let blank_rows = if actions.suggested.is_empty() { BLANK_ROWS } else { BLANK_ROWS_WITH_SUGGESTIONS };
+        let rows: Vec<Vec<Cell>> = (0..blank_rows).map(|_| blank()).collect();
         table(flow, &COLUMNS, &rows, 4.0);
     } else {
         let rows: Vec<Vec<Cell>> = actions.own.iter().map(cells).collect();

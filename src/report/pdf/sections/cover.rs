@@ -54,10 +54,10 @@ pub fn cover(flow: &mut Flow<'_>, cover: &Cover, summary: &Summary) {
                 })
                 .collect();
             let columns = [
-                Column::left("Gap", 6.0),
-                Column::left("What is missing", 34.0),
-                Column::left("How to close it", 46.0),
-                Column::left("By (estimated)", 14.0),
+                Column::left("Gap", 5.0),
+                Column::left("What is missing", 32.0),
+                Column::left("How to close it", 48.0),
+                Column::left("By (estimated)", 15.0),
             ];
             table(flow, &columns, &rows, 3.0);
         }

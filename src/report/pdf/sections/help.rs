@@ -26,25 +26,21 @@ pub fn next_steps(flow: &mut Flow<'_>, steps: &NextStepsSection) {
     }
     if !steps.contacts.is_empty() {
         flow.heading("Helplines and websites", H3, 8.0);
-        // Two contacts a row: the list is long and each entry short.
+        // Two contacts a row, each its name with its telephone, email or web address below.
         let rows: Vec<Vec<Cell>> = steps
             .contacts
             .chunks(2)
             .map(|pair| {
                 pair.iter()
-                    .flat_map(|(name, detail)| [Cell::text(name.clone(), SMALL), detail_cell(detail)])
+                    .map(|(name, detail)| {
+                        Cell::Stack(vec![Cell::text(name.clone(), SMALL.bold()), detail_cell(detail)])
+                    })
                     .chain(std::iter::repeat_with(|| Cell::text("", SMALL)))
-                    .take(4)
+                    .take(2)
                     .collect()
             })
             .collect();
-        let columns = [
-            Column::left("Who", 28.0),
-            Column::left("Where", 22.0),
-            Column::left("Who", 28.0),
-            Column::left("Where", 22.0),
-        ];
-        table(flow, &columns, &rows, 3.0);
+        table(flow, &[Column::left("Who and where", 50.0), Column::left("", 50.0)], &rows, 3.0);
     }
     if !steps.source.is_empty() {
         flow.paragraph(&format!("Source: {}", steps.source), SMALL.coloured(MUTED), 0.0, 4.0);

@@ -87,9 +87,8 @@ fn chosen(flow: &mut Flow<'_>, path: &ChosenPath) {
 }
 
 fn step_cells(step: &StepRow) -> Vec<Cell> {
-    let mut paragraphs = vec![(step.title.clone(), BODY.bold()), (step.reason.clone(), SMALL)];
-    paragraphs
-        .extend(step.before.iter().map(|action| (format!("Before it: {action}"), SMALL.coloured(MUTED))));
+    // What to do before a step is in the action plan's suggested actions, with its dates.
+    let paragraphs = vec![(step.title.clone(), BODY.bold()), (step.reason.clone(), SMALL)];
     vec![
         Cell::text(step.start.label(), BODY),
         Cell::text(step.end.map_or_else(|| "onwards".to_owned(), Month::label), BODY),

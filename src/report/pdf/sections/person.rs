@@ -1,7 +1,7 @@
 //! "Where you are now", the target role in full and the other best-matching roles in one
 //! line each.
 
-use super::super::super::model::{NowSection, RoleBlock, RoleLine};
+use super::super::super::model::{NowSection, RequirementNote, RoleBlock, RoleLine};
 use super::super::flow::{BODY, Flow, H3, MUTED, SMALL};
 use super::super::table::{Cell, Column, table};
 
@@ -31,7 +31,9 @@ pub fn now(flow: &mut Flow<'_>, now: &NowSection) {
     }
 }
 
-/// The target role with every requirement met or missing.
+/// The target role with every requirement met or missing, each referring to a numbered note
+/// below the table: the source's own words and the source's title and section, or the
+/// planner's estimate.
 pub fn target(flow: &mut Flow<'_>, role: &RoleBlock) {
     flow.section(&format!("Your target: {}", role.title));
     flow.paragraph(
@@ -40,9 +42,12 @@ pub fn target(flow: &mut Flow<'_>, role: &RoleBlock) {
         0.0,
         4.0,
     );
+    flow.keep_last_with_next();
     if !role.reasons.is_empty() {
         flow.paragraph(&role.reasons.join("; "), SMALL.coloured(MUTED), 0.0, 2.0);
     }
+    // The role's summary opens the page its requirements start on.
+    flow.keep_last_with_next();
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     for missing in &role.missing {
         let how = match missing.gap {
@@ -53,22 +58,48 @@ pub fn target(flow: &mut Flow<'_>, role: &RoleBlock) {
         rows.push(vec![
             Cell::text(missing.text.clone(), SMALL.bold()),
             Cell::text("Missing", SMALL.bold()),
-            Cell::Text(vec![
-                (missing.reason.clone(), SMALL),
-                (how, SMALL),
-                (format!("Source: {}", missing.source), SMALL.coloured(MUTED)),
-            ]),
+            Cell::Text(vec![(missing.reason.clone(), SMALL), (how, SMALL)]),
+            Cell::text(note_mark(missing.note), SMALL.coloured(MUTED)),
         ]);
     }
     for met in &role.met {
-        rows.push(vec![Cell::text(met.clone(), SMALL), Cell::text("Met", SMALL), Cell::text("", SMALL)]);
+        rows.push(vec![
+            Cell::text(met.text.clone(), SMALL),
+            Cell::text("Met", SMALL),
+            Cell::text("", SMALL),
+            Cell::text(note_mark(met.note), SMALL.coloured(MUTED)),
+        ]);
     }
     let columns = [
-        Column::left("Requirement", 42.0),
-        Column::left("You", 10.0),
-        Column::left("Why, and how to close it", 48.0),
+        Column::left("Requirement", 40.0),
+        Column::left("You", 9.0),
+        Column::left("Why, and how to close it", 44.0),
+        Column::left("Note", 7.0),
     ];
     table(flow, &columns, &rows, 6.0);
+    requirement_notes(flow, &role.notes);
+}
+
+/// A requirement's note number as it is printed: "[3]".
+fn note_mark(number: usize) -> String {
+    format!("[{number}]")
+}
+
+/// The numbered notes under the target's table: what each source says, in its own words.
+fn requirement_notes(flow: &mut Flow<'_>, notes: &[RequirementNote]) {
+    if notes.is_empty() {
+        return;
+    }
+    flow.heading("Where these requirements come from", H3, 8.0);
+    let style = SMALL.coloured(MUTED);
+    for (number, note) in (1..).zip(notes) {
+        let text = if note.quote.is_empty() {
+            format!("{} {}", note_mark(number), note.source)
+        } else {
+            format!("{} \"{}\" ({})", note_mark(number), note.quote, note.source)
+        };
+        flow.paragraph(&text, style, 0.0, if number == 1 { 2.0 } else { 1.0 });
+    }
 }
 
 /// The other best-matching roles, one line each.
@@ -89,10 +120,10 @@ pub fn roles(flow: &mut Flow<'_>, roles: &[RoleLine], after_target: bool) {
         })
         .collect();
     let columns = [
-        Column::left("Role", 30.0),
-        Column::left("Fit", 13.0),
-        Column::left("Pay", 17.0),
-        Column::left("Main gap", 40.0),
+        Column::left("Role", 27.0),
+        Column::left("Fit", 11.0),
+        Column::left("Pay", 14.0),
+        Column::left("Main gap", 48.0),
     ];
     table(flow, &columns, &rows, 4.0);
 }
