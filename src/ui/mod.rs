@@ -7,6 +7,7 @@ pub mod dialogs;
 pub mod fonts;
 pub mod frame;
 pub mod path;
+pub mod picker;
 pub mod profile;
 pub mod role_details;
 pub mod roles;
