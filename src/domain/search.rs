@@ -93,14 +93,10 @@ impl Query {
 
     /// The score of a candidate whose texts are `texts` (higher is better), or none when some
     /// word matches none of them well enough. An empty query scores every candidate 0.
-    pub fn score<'t>(
-        &self,
-        searcher: &mut Searcher,
-        texts: impl IntoIterator<Item = &'t str> + Clone,
-    ) -> Option<u32> {
+    pub fn score(&self, searcher: &mut Searcher, texts: &[&str]) -> Option<u32> {
         let mut total = 0;
         for word in &self.words {
-            total += word.best_score(searcher, texts.clone())?;
+            total += word.best_score(searcher, texts)?;
         }
         Some(total)
     }
@@ -108,14 +104,10 @@ impl Query {
 
 impl QueryWord {
     /// The best good-enough score of this word in any of `texts`.
-    fn best_score<'t>(
-        &self,
-        searcher: &mut Searcher,
-        texts: impl IntoIterator<Item = &'t str>,
-    ) -> Option<u32> {
+    fn best_score(&self, searcher: &mut Searcher, texts: &[&str]) -> Option<u32> {
         let length = self.text.chars().count().max(1);
         let mut best: Option<u32> = None;
-        for text in texts {
+        for &text in texts {
             let haystack = Utf32Str::new(text, &mut searcher.buffer);
             let whole = self.atom.score(haystack, &mut searcher.matcher).map(u32::from);
             let whole = whole.filter(|score| quality(*score, length) >= MIN_WORD_QUALITY);
@@ -148,9 +140,7 @@ where
     let mut scored: Vec<(u32, usize)> = candidates
         .iter()
         .enumerate()
-        .filter_map(|(at, texts)| {
-            query.score(&mut searcher, texts.as_ref().iter().copied()).map(|score| (score, at))
-        })
+        .filter_map(|(at, texts)| query.score(&mut searcher, texts.as_ref()).map(|score| (score, at)))
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().map(|(_, at)| at).collect()
