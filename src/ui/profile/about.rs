@@ -91,7 +91,11 @@ pub fn about_ui(
         {
             *band = known;
         }
-        ui.horizontal(|ui| pay_ui(ui, catalogue, (today, nation, known_band), &mut profile.position.pay));
+        // Wrapped, so that a narrow window keeps the pay point's month and year in view.
+        ui.horizontal_wrapped(|ui| {
+            ui.set_max_width(ui.ctx().content_rect().width() - 60.0);
+            pay_ui(ui, catalogue, (today, nation, known_band), &mut profile.position.pay);
+        });
         ui.end_row();
         ui.horizontal(|ui| {
             let label = ui.label("Hours a week");

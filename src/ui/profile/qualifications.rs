@@ -64,7 +64,7 @@ pub fn qualifications_ui(
         let label = ui.label("Add a qualification");
         ui.add(
             TextEdit::singleline(search)
-                .hint_text("Search: words in any order, such as AMSPAR certificate")
+                .hint_text("Words in any order: AMSPAR certificate")
                 .desired_width(320.0),
         )
         .labelled_by(label.id);
