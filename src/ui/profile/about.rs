@@ -97,19 +97,7 @@ pub fn about_ui(
             pay_ui(ui, catalogue, (today, nation, known_band), &mut profile.position.pay);
         });
         ui.end_row();
-        ui.horizontal(|ui| {
-            let label = ui.label("Hours a week");
-            ui.add(DragValue::new(&mut profile.hours_per_week).range(1.0..=80.0).speed(0.5).suffix(" h"))
-                .labelled_by(label.id);
-            let full_time =
-                crate::domain::pay::PayContext { nation, ..crate::domain::pay::PayContext::new(catalogue) }
-                    .full_time_hours();
-            ui.label(format!(
-                "({} is full time in {}; pay is pro rata)",
-                crate::domain::pay::trim_percent(full_time),
-                nation.name()
-            ));
-        });
+        ui.horizontal(|ui| hours_ui(ui, catalogue, nation, &mut profile.hours_per_week));
         ui.end_row();
         if let Some(warning) = profile.hours_warning() {
             problem_ui(ui, &warning);
@@ -123,6 +111,20 @@ pub fn about_ui(
     {
         problem_ui(ui, &issue.to_string());
     }
+}
+
+/// The hours a week, with what full time is in the person's nation.
+fn hours_ui(ui: &mut Ui, catalogue: &Catalogue, nation: Nation, hours: &mut f64) {
+    let label = ui.label("Hours a week");
+    ui.add(DragValue::new(hours).range(1.0..=80.0).speed(0.5).suffix(" h")).labelled_by(label.id);
+    let full_time =
+        crate::domain::pay::PayContext { nation, ..crate::domain::pay::PayContext::new(catalogue) }
+            .full_time_hours();
+    ui.label(format!(
+        "({} is full time in {}; pay is pro rata)",
+        crate::domain::pay::trim_percent(full_time),
+        nation.name()
+    ));
 }
 
 fn pay_ui(
