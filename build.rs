@@ -61,6 +61,14 @@ fn main() {
     }
 
     if let Some(catalogue) = &catalogue {
+        for example in &catalogue.examples {
+            if !save_paths.iter().any(|path| relative(&saves, path) == example.file) {
+                problems.push(format!(
+                    "assets/examples.ron: the example \"{}\" is not a sample profile in saves/",
+                    example.file
+                ));
+            }
+        }
         announce_data_date(catalogue);
     }
 

@@ -138,3 +138,34 @@ fn a_misnamed_pay_table_is_refused() {
     let errors = errors_of(&files);
     assert!(errors.iter().any(|e| e.message.contains("rename it pay/afc-england-2026-27.ron")), "{errors:?}");
 }
+
+#[test]
+fn an_id_the_code_names_must_stay_in_the_catalogue() {
+    let files =
+        with_edit("next_steps.ron", |text| text.replacen("id: \"in-health\"", "id: \"in-the-nhs\"", 1));
+    let errors = errors_of(&files);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == "next_steps.ron"
+                && e.message.contains("the code names the stage \"in-health\"")),
+        "{errors:?}"
+    );
+    let files =
+        with_edit("sources.ron", |text| text.replacen("id: \"planner-estimate\"", "id: \"own-estimate\"", 1));
+    assert!(errors_of(&files).iter().any(|e| e.message.contains("the code names the document")));
+}
+
+#[test]
+fn gap_advice_uses_only_its_own_placeholders_and_a_first_post_must_fit_its_band() {
+    let files = with_edit("gap_advice.ron", |text| text.replacen("at least {count}", "at least {budget}", 1));
+    let errors = errors_of(&files);
+    assert!(
+        errors.iter().any(|e| e.file == "gap_advice.ron" && e.message.contains("supervise_team")),
+        "{errors:?}"
+    );
+    let files =
+        with_edit("routes.ron", |text| text.replacen("annual_pounds: 44000", "annual_pounds: 52000", 1));
+    let errors = errors_of(&files);
+    assert!(errors.iter().any(|e| e.file == "routes.ron" && e.message.contains("£52000")), "{errors:?}");
+}

@@ -17,7 +17,7 @@ fn match_json_follows_the_contract() {
     assert_eq!(document["contract"], 1);
     assert_eq!(document["as_of"], "2026-11");
     let roles = document["roles"].as_array().expect("roles");
-    assert_eq!(roles.len(), 53);
+    assert_eq!(roles.len(), 58);
     let mut previous = 101;
     for role in roles {
         for key in ["id", "title"] {

@@ -107,10 +107,47 @@ fn case_9_figures_from_your_own_data_are_said_so_in_the_results() {
             "{args:?} says so in its results: {stdout}"
         );
     }
-    let (code, stdout, _, _) = run_with_config(config.path(), &["pay", "--json"]);
+    let (code, stdout, _, _) = run_with_config(config.path(), &["pay", "--year", "2026-27"]);
     assert_eq!(code, Some(0));
-    assert!(serde_json::from_str::<serde_json::Value>(&stdout).is_ok(), "JSON stays JSON");
+    assert!(stdout.contains("2026-27 (from your own data)"), "the table is not called published: {stdout}");
+    assert!(!stdout.contains("(published)"), "{stdout}");
+    let (code, stdout, _, _) = run_with_config(config.path(), &["pay", "--year", "2026-27", "--json"]);
+    assert_eq!(code, Some(0));
+    let json: serde_json::Value = serde_json::from_str(&stdout).expect("JSON stays JSON");
+    assert_eq!(json["basis"], "from your own data", "{json}");
     report_figure(
         "case 9: with an override pay table, pay and pay-path results end with a note that the figures are from your own data, not published",
+    );
+}
+
+#[test]
+fn case_9_the_plan_and_its_sources_page_say_the_pay_is_from_your_own_data() {
+    let mut catalogue = careers_planner::domain::embedded::catalogue().expect("catalogue").clone();
+    catalogue.mark_own_data(vec!["pay/afc-england-2026-27.ron".to_owned()]);
+    let catalogue: &'static _ = Box::leak(Box::new(catalogue));
+    let profile = common::sample("admin-band-4.ron");
+    let report =
+        careers_planner::report::prepare(catalogue, &profile, common::today(), None).expect("a plan");
+    assert!(
+        report.sources.caveats.first().is_some_and(|caveat| caveat.contains("from your own data")),
+        "the sources page says so first: {:?}",
+        report.sources.caveats
+    );
+    assert!(
+        report
+            .sources
+            .pay_tables
+            .iter()
+            .any(|line| line.contains("2026-27") && line.contains("from your own data")),
+        "{:?}",
+        report.sources.pay_tables
+    );
+    let pdf = careers_planner::report::render(&report).expect("a PDF");
+    let document = lopdf::Document::load_mem(&pdf.bytes).expect("lopdf reads the PDF");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).expect("text");
+    assert!(text.contains("from your own data"), "the PDF says so");
+    report_figure(
+        "case 9: a plan made with an own pay table says \"from your own data\" on its sources page and in the PDF",
     );
 }

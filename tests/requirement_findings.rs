@@ -70,13 +70,15 @@ fn an_unclassified_medical_degree_meets_the_schemes_2_2_rule() {
 
 #[test]
 fn planner_durations_are_estimates_and_say_so() {
-    for route in &catalogue().routes {
-        for requirement in route.essential.iter().chain(&route.desirable) {
+    let c = catalogue();
+    let roles = c.roles.iter().map(|role| (&role.id, role.essential.iter().chain(&role.desirable)));
+    let routes = c.routes.iter().map(|route| (&route.id, route.essential.iter().chain(&route.desirable)));
+    for (owner, requirements) in roles.chain(routes) {
+        for requirement in requirements {
             let text = requirement.text.to_lowercase();
             assert!(
                 !(text.contains("(typically") && requirement.strength != Strength::Estimate),
-                "{}/{}: a planner's duration quoted as the source's: {}",
-                route.id,
+                "{owner}/{}: a planner's duration quoted as the source's: {}",
                 requirement.id,
                 requirement.text
             );

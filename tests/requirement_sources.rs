@@ -85,6 +85,13 @@ fn every_quote_citing_a_source_document_occurs_in_it() {
         for gain in &route.usually_gains {
             quotes.push((format!("{}/gains", route.id), gain.source.document.as_str(), gain.quote.as_str()));
         }
+        if let Some(first) = &route.first_post {
+            quotes.push((
+                format!("{}/first_post", route.id),
+                first.source.document.as_str(),
+                first.quote.as_str(),
+            ));
+        }
     }
     let mut checked = 0;
     let mut wrong = Vec::new();

@@ -42,48 +42,75 @@ impl App {
     }
 
     /// Applies the answer to the prompt shown; an answer the prompt does not offer leaves it.
+    /// Every prompt lists every answer, so that a new answer or prompt is thought through here.
     fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
         let Some(prompt) = self.state.prompt.take() else { return };
-        match (answer, prompt) {
-            (Answer::Save, Prompt::Unsaved { then }) => self.save(Some(then)),
-            (Answer::DontSave, Prompt::Unsaved { then }) => {
-                self.state.discard_recovery();
-                if let Some(document) = self.state.document.as_mut() {
-                    document.forget_changes();
+        match prompt {
+            Prompt::Unsaved { then } => match answer {
+                Answer::Save => self.save(Some(then)),
+                Answer::DontSave => {
+                    self.state.discard_recovery();
+                    if let Some(document) = self.state.document.as_mut() {
+                        document.forget_changes();
+                    }
+                    self.proceed(ctx, then);
                 }
-                self.proceed(ctx, then);
-            }
-            (Answer::Overwrite, Prompt::ChangedOnDisk { path, .. }) => {
-                self.save_to(&path, OnDiskChange::Overwrite);
-            }
-            (Answer::Restore, Prompt::Recovery(recovery)) => self.state.restore(*recovery),
-            (Answer::Discard, Prompt::Recovery(_)) => self.state.discard_recovery(),
-            (Answer::UsePath(path), Prompt::TypedPath { purpose }) => self.picked(purpose, path),
-            // Found unsaved work must be restored or discarded.
-            (_, prompt @ Prompt::Recovery(_)) => self.state.prompt = Some(prompt),
-            // Cancelling forgets what was to follow a save (a later save must not quit).
-            (
-                Answer::Cancel,
-                Prompt::Unsaved { .. } | Prompt::ChangedOnDisk { .. } | Prompt::TypedPath { .. },
-            ) => {
-                self.state.after_save = None;
-            }
-            (Answer::Dismiss, Prompt::Message { .. }) => {}
-            (
-                answer @ (Answer::Save
-                | Answer::DontSave
-                | Answer::Cancel
-                | Answer::Overwrite
+                // Cancelling forgets what was to follow (a later save must not quit).
+                Answer::Cancel => self.state.after_save = None,
+                Answer::Overwrite
                 | Answer::Restore
                 | Answer::Discard
                 | Answer::UsePath(_)
-                | Answer::Dismiss),
-                prompt,
-            ) => {
-                log::warn!("the answer {answer:?} does not fit the prompt {prompt:?}: the prompt stays");
-                self.state.prompt = Some(prompt);
-            }
+                | Answer::Dismiss => self.keep_prompt(&answer, Prompt::Unsaved { then }),
+            },
+            Prompt::TypedPath { purpose } => match answer {
+                Answer::UsePath(path) => self.picked(purpose, path),
+                // Cancelling the path of a save that was to quit or open forgets that too.
+                Answer::Cancel => self.state.after_save = None,
+                Answer::Save
+                | Answer::DontSave
+                | Answer::Overwrite
+                | Answer::Restore
+                | Answer::Discard
+                | Answer::Dismiss => self.keep_prompt(&answer, Prompt::TypedPath { purpose }),
+            },
+            Prompt::ChangedOnDisk { path, comment_lines } => match answer {
+                Answer::Overwrite => self.save_to(&path, OnDiskChange::Overwrite),
+                Answer::Cancel => self.state.after_save = None,
+                Answer::Save
+                | Answer::DontSave
+                | Answer::Restore
+                | Answer::Discard
+                | Answer::UsePath(_)
+                | Answer::Dismiss => self.keep_prompt(&answer, Prompt::ChangedOnDisk { path, comment_lines }),
+            },
+            Prompt::Recovery(recovery) => match answer {
+                Answer::Restore => self.state.restore(*recovery),
+                Answer::Discard => self.state.discard_recovery(),
+                // Found unsaved work must be restored or discarded.
+                Answer::Save
+                | Answer::DontSave
+                | Answer::Cancel
+                | Answer::Overwrite
+                | Answer::UsePath(_)
+                | Answer::Dismiss => self.keep_prompt(&answer, Prompt::Recovery(recovery)),
+            },
+            Prompt::Message { title, text } => match answer {
+                Answer::Dismiss | Answer::Cancel => {}
+                Answer::Save
+                | Answer::DontSave
+                | Answer::Overwrite
+                | Answer::Restore
+                | Answer::Discard
+                | Answer::UsePath(_) => self.keep_prompt(&answer, Prompt::Message { title, text }),
+            },
         }
+    }
+
+    /// Keeps a prompt that was given an answer it does not offer.
+    fn keep_prompt(&mut self, answer: &Answer, prompt: Prompt) {
+        log::warn!("the answer {answer:?} does not fit the prompt {prompt:?}: the prompt stays");
+        self.state.prompt = Some(prompt);
     }
 
     fn apply_ui(&mut self, ctx: &egui::Context, command: UiCommand) {
@@ -108,6 +135,8 @@ impl App {
             UiCommand::ThemeSystem => self.set_theme(ctx, Theme::System),
             UiCommand::ThemeLight => self.set_theme(ctx, Theme::Light),
             UiCommand::ThemeDark => self.set_theme(ctx, Theme::Dark),
+            UiCommand::KeyboardShortcuts => self.help_view.shortcuts_open = true,
+            UiCommand::GettingStarted => self.help_view.guide_open = true,
             UiCommand::About => self.state.set_about_open(true),
         }
     }

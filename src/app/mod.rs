@@ -16,7 +16,7 @@ pub use opening::StartDocument;
 pub use run::{Launch, Measure, run_window};
 
 use crate::domain::{Catalogue, Month};
-use crate::state::{Command, FileDialogs, Folders, State, UiCommand, View};
+use crate::state::{Command, FileDialogs, Folders, State, StatusRepaint, UiCommand, View};
 use crate::ui;
 
 /// The whole app: the state, and the views with their own transient state.
@@ -36,6 +36,8 @@ pub struct App {
     pub actions_view: ui::actions::ActionsView,
     /// The prompt shown over the window.
     pub prompt_view: ui::dialogs::PromptView,
+    /// The Help windows.
+    pub help_view: ui::help::HelpView,
 }
 
 impl App {
@@ -53,6 +55,7 @@ impl App {
             path_view: ui::path::PathView::default(),
             actions_view: ui::actions::ActionsView::default(),
             prompt_view: ui::dialogs::PromptView::default(),
+            help_view: ui::help::HelpView::default(),
         }
     }
 
@@ -104,6 +107,10 @@ impl App {
         }
         self.intercept_close(&ctx);
         self.shortcuts(&ctx);
+        // A drop-down open since the last frame that is answered with Enter closes with the
+        // choice made (egui closes it only on a click).
+        let choose_and_close =
+            egui::Popup::is_any_open(&ctx) && ctx.input(|input| input.key_pressed(egui::Key::Enter));
         self.state.prepare();
         let state = &self.state;
         let mut commands = ui::frame::menu_bar_ui(ui, state);
@@ -116,7 +123,11 @@ impl App {
         if state.about_open() {
             commands.extend(ui::frame::about_window_ui(&ctx, state));
         }
+        self.help_view.ui(&ctx, state.prompt().is_some());
         commands.extend(self.prompt_view.ui(&ctx, state));
+        if choose_and_close {
+            egui::Popup::close_all(&ctx);
+        }
         for command in commands {
             self.state.push(command);
         }
@@ -126,12 +137,18 @@ impl App {
         if self.state.busy().is_some() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
+        match self.state.expire_status(ctx.input(|input| input.time)) {
+            StatusRepaint::None => {}
+            StatusRepaint::Now => ctx.request_repaint(),
+            StatusRepaint::After(delay) => ctx.request_repaint_after(delay),
+        }
     }
 
     /// The view shown; those that need a profile show the welcome view without one.
     fn view_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let state = &self.state;
         match (state.view(), state.document().is_some()) {
+            // Views that need a profile are disabled without one; the start page stands in.
             (View::Roles, _) => self.roles.ui(ui, state),
             (View::Welcome, _) | (_, false) => ui::welcome::welcome_ui(ui, state),
             (View::Profile, true) => self.profile_view.ui(ui, state),

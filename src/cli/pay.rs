@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::{Output, UserError};
 use crate::domain::format::pounds;
 use crate::domain::model::taxonomy::Nation;
-use crate::domain::pay::Basis;
+use crate::domain::pay::table_basis;
 use crate::domain::{Band, Catalogue, FinancialYear};
 
 #[derive(Serialize)]
@@ -56,7 +56,7 @@ pub fn table(
             if years.is_empty() { "none".to_owned() } else { years.join(", ") }
         ))
     })?;
-    let basis = if table.estimated { Basis::Estimated } else { Basis::Published };
+    let basis = table_basis(table);
     let scales: Vec<_> =
         table.bands.iter().filter(|scale| band.is_none_or(|wanted| scale.band == wanted)).collect();
     if scales.is_empty() {

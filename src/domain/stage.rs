@@ -10,22 +10,12 @@ use super::model::catalogue::Stage;
 use super::model::profile::{HeldQualification, Profile, QualificationChoice, QualificationStatus};
 use super::{Catalogue, Month};
 
-/// The stage ids of `next_steps.ron` the planner chooses between.
-pub mod ids {
-    /// Studying for GCSEs.
-    pub const GCSE: &str = "gcse";
-    /// Studying for A-levels or a college course.
-    pub const A_LEVEL: &str = "a-level";
-    /// At university.
-    pub const UNIVERSITY: &str = "university";
-    /// Looking for a new career.
-    pub const NEW_CAREER: &str = "new-career";
-    /// Working in health already.
-    pub const IN_HEALTH: &str = "in-health";
-}
+/// The stage ids of `next_steps.ron` the planner chooses between (named once in the model, so
+/// that the catalogue check fails when one is missing).
+pub use super::model::catalogue::named::stage_ids as ids;
 
 /// The ids this module names, for the catalogue check.
-pub const NAMED_IDS: [&str; 5] = [ids::GCSE, ids::A_LEVEL, ids::UNIVERSITY, ids::NEW_CAREER, ids::IN_HEALTH];
+pub const NAMED_IDS: [&str; 5] = super::model::catalogue::named::STAGES;
 
 /// The stage a person is at (its id) and why, in words.
 #[must_use]

@@ -87,6 +87,10 @@ pub enum UiCommand {
     ThemeLight,
     /// Dark theme.
     ThemeDark,
+    /// Show the keyboard shortcuts of every command.
+    KeyboardShortcuts,
+    /// Show what each view is for.
+    GettingStarted,
     /// Show the About window.
     About,
 }
@@ -94,7 +98,7 @@ pub enum UiCommand {
 impl UiCommand {
     /// Every command. Those whose shortcut adds Shift to another's come first, so that the
     /// longer shortcut is matched before the shorter one.
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 17] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -109,8 +113,47 @@ impl UiCommand {
         Self::ThemeSystem,
         Self::ThemeLight,
         Self::ThemeDark,
+        Self::GettingStarted,
+        Self::KeyboardShortcuts,
         Self::About,
     ];
+
+    /// Every command in the order of the menus, for lists shown to people.
+    pub const IN_MENU_ORDER: [Self; 17] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::ExportPdf,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::ThemeSystem,
+        Self::ThemeLight,
+        Self::ThemeDark,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::GettingStarted,
+        Self::KeyboardShortcuts,
+        Self::About,
+    ];
+
+    /// The menu the command is in.
+    #[must_use]
+    pub fn menu(self) -> &'static str {
+        match self {
+            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::ExportPdf | Self::Quit => "File",
+            Self::Undo | Self::Redo => "Edit",
+            Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark => "View",
+            Self::GettingStarted | Self::KeyboardShortcuts | Self::About => "Help",
+        }
+    }
 
     /// The menu text (an ellipsis when it opens a window that asks for more).
     #[must_use]
@@ -130,6 +173,8 @@ impl UiCommand {
             Self::ThemeSystem => "Follow system theme",
             Self::ThemeLight => "Light theme",
             Self::ThemeDark => "Dark theme",
+            Self::KeyboardShortcuts => "Keyboard shortcuts",
+            Self::GettingStarted => "Getting started",
             Self::About => "About",
         }
     }
@@ -152,6 +197,8 @@ impl UiCommand {
             Self::ThemeSystem => "Use light or dark colours as your system does",
             Self::ThemeLight => "Dark text on a light background",
             Self::ThemeDark => "Light text on a dark background",
+            Self::KeyboardShortcuts => "Every command and its keyboard shortcut",
+            Self::GettingStarted => "What each view is for, in five lines",
             Self::About => "The data's sources and dates, and the disclaimer",
         }
     }
@@ -172,7 +219,12 @@ impl UiCommand {
             Self::ZoomIn => Shortcut::command(Key::Plus),
             Self::ZoomOut => Shortcut::command(Key::Minus),
             Self::ZoomReset => Shortcut::command(Key::Zero),
-            Self::ThemeSystem | Self::ThemeLight | Self::ThemeDark | Self::About => return None,
+            Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark
+            | Self::KeyboardShortcuts
+            | Self::GettingStarted
+            | Self::About => return None,
         };
         Some(shortcut)
     }
@@ -245,4 +297,17 @@ pub enum Answer {
     UsePath(PathBuf),
     /// Close a message.
     Dismiss,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UiCommand;
+
+    #[test]
+    fn the_menu_order_holds_every_command_once() {
+        for command in UiCommand::ALL {
+            let times = UiCommand::IN_MENU_ORDER.iter().filter(|listed| **listed == command).count();
+            assert_eq!(times, 1, "{command:?}");
+        }
+    }
 }

@@ -10,6 +10,7 @@ mod edits;
 pub mod jobs;
 pub mod prompt;
 pub mod settings;
+pub mod status;
 pub mod window;
 
 use std::collections::VecDeque;
@@ -21,6 +22,7 @@ pub use document::{Document, EditGroup};
 pub use jobs::{ExportError, JobError, JobResult, Jobs, Purpose};
 pub use prompt::{Pending, Prompt};
 pub use settings::Settings;
+pub use status::{STATUS_MESSAGE_SECONDS, StatusMessage, StatusRepaint};
 pub use window::{FileDialogs, Folders, Theme, View};
 
 use crate::domain::matching::MatchReport;
@@ -78,7 +80,7 @@ pub struct State {
     pub(crate) recovery: RecoveryState,
     /// This window's recovery copies (locked while it lives).
     pub(crate) recovery_copies: Option<crate::storage::RecoverySession>,
-    pub(crate) status: Option<(String, Instant)>,
+    pub(crate) status: Option<StatusMessage>,
     pub(crate) compare: Comparison,
     pub(crate) pay_year: FinancialYear,
     pub(crate) file_dialogs: FileDialogs,
@@ -206,7 +208,7 @@ impl State {
     /// The transient status message, if any.
     #[must_use]
     pub fn status_message(&self) -> Option<&str> {
-        self.status.as_ref().map(|(text, _)| text.as_str())
+        self.status.as_ref().map(|message| message.text.as_str())
     }
 
     /// What is running in the background, if anything.
@@ -280,7 +282,7 @@ impl State {
 
     /// Shows a message in the status bar for a while.
     pub(crate) fn tell(&mut self, text: impl Into<String>) {
-        self.status = Some((text.into(), Instant::now()));
+        self.status = Some(StatusMessage::new(text));
     }
 }
 

@@ -24,6 +24,15 @@ impl View {
     /// The views in the navigation bar, in order.
     pub const NAVIGATION: [Self; 5] = [Self::Profile, Self::Roles, Self::Compare, Self::Path, Self::Actions];
 
+    /// True for the views that show a profile, or what was worked out from one.
+    #[must_use]
+    pub fn needs_profile(self) -> bool {
+        match self {
+            Self::Profile | Self::Compare | Self::Path | Self::Actions => true,
+            Self::Welcome | Self::Roles => false,
+        }
+    }
+
     /// Its name in the navigation bar.
     #[must_use]
     pub fn name(self) -> &'static str {

@@ -71,7 +71,10 @@ pub fn catalogue_from(dir: &Path) -> Result<(Catalogue, Override), Vec<String>> 
             .map_err(|errors| errors.iter().map(ToString::to_string).collect());
     }
     Catalogue::from_files(&files)
-        .map(|catalogue| (catalogue, Override::Used(used)))
+        .map(|mut catalogue| {
+            catalogue.mark_own_data(used.clone());
+            (catalogue, Override::Used(used))
+        })
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 

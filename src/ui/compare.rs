@@ -29,10 +29,18 @@ pub fn compare_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
     let roles: Vec<Compared<'_, '_>> =
         compared.iter().filter_map(|id| Some((catalogue.role(id)?, report.role(id)?))).collect();
     let nation = state.pay_nation();
+    let widths = ColumnWidths::for_width(ui.available_width(), roles.len());
     ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
-        egui::Grid::new("compare-grid").num_columns(roles.len() + 1).striped(true).spacing([16.0, 8.0]).show(
-            ui,
-            |ui| {
+        // Columns share the width; below their least width they scroll sideways instead of
+        // being cut.
+        ui.set_min_width(widths.total);
+        let cell = widths.role;
+        egui::Grid::new("compare-grid")
+            .num_columns(roles.len() + 1)
+            .striped(true)
+            .spacing([COLUMN_GAP, 8.0])
+            .max_col_width(cell)
+            .show(ui, |ui| {
                 titles_row_ui(ui, &roles, &mut commands);
                 row_ui(ui, "Your fit", &roles, |ui, (_, matched)| {
                     let text = format!(
@@ -55,7 +63,9 @@ pub fn compare_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
                         range.unwrap_or_else(|| "Not on the AfC tables (see the role's details)".to_owned()),
                     );
                 });
-                row_ui(ui, "Essential requirements", &roles, |ui, (_, matched)| essentials_ui(ui, matched));
+                row_ui(ui, "Essential requirements", &roles, |ui, (_, matched)| {
+                    essentials_ui(ui, matched, cell);
+                });
                 row_ui(ui, "Desirable met", &roles, |ui, (_, matched)| {
                     let desirable: Vec<_> = matched.requirements.iter().filter(|v| !v.essential).collect();
                     ui.label(format!(
@@ -66,16 +76,45 @@ pub fn compare_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
                 });
                 row_ui(ui, "Ways in", &roles, |ui, (role, _)| {
                     ui.vertical(|ui| {
-                        ui.set_max_width(300.0);
+                        ui.set_max_width(cell);
                         for route in role.entry_routes.iter().filter_map(|id| catalogue.route(id)) {
                             ui.label(&route.title);
                         }
                     });
                 });
-            },
-        );
+            });
     });
     commands
+}
+
+/// The gap between columns.
+const COLUMN_GAP: f32 = 16.0;
+
+/// The widths of the comparison's columns.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ColumnWidths {
+    /// Each role's column.
+    pub role: f32,
+    /// Everything, with the headings' column and the gaps.
+    pub total: f32,
+}
+
+impl ColumnWidths {
+    /// The headings' column.
+    const HEADINGS: f32 = 160.0;
+    /// The least width of a role's column: below it the grid scrolls sideways.
+    const LEAST: f32 = 200.0;
+    /// The most width of a role's column.
+    const MOST: f32 = 360.0;
+
+    /// The widths for `roles` columns in `available` points.
+    #[must_use]
+    pub fn for_width(available: f32, roles: usize) -> Self {
+        let count = f32::from(u8::try_from(roles.max(1)).unwrap_or(u8::MAX));
+        let room = available - Self::HEADINGS - COLUMN_GAP * (count + 1.0);
+        let role = (room / count).clamp(Self::LEAST, Self::MOST);
+        Self { role, total: Self::HEADINGS + (role + COLUMN_GAP) * count }
+    }
 }
 
 /// The menu of roles to add, best matches first.
@@ -139,7 +178,7 @@ fn row_ui<'r, 'c>(
 }
 
 /// Each essential requirement, met or missing, in words and an icon.
-fn essentials_ui(ui: &mut Ui, matched: &RoleMatch<'_>) {
+fn essentials_ui(ui: &mut Ui, matched: &RoleMatch<'_>, width: f32) {
     ui.vertical(|ui| {
         for verdict in matched.requirements.iter().filter(|v| v.essential) {
             let (icon, words, colour) = if verdict.met() {
@@ -148,11 +187,25 @@ fn essentials_ui(ui: &mut Ui, matched: &RoleMatch<'_>) {
                 ("✖", "Missing", ui.visuals().error_fg_color)
             };
             ui.horizontal_wrapped(|ui| {
-                ui.set_max_width(300.0);
+                ui.set_max_width(width);
                 ui.label(RichText::new(icon).color(colour)).on_hover_text(words);
                 ui.label(verdict.text());
                 strength_tag_ui(ui, verdict.requirement, &verdict.source);
             });
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ColumnWidths;
+
+    #[test]
+    fn three_columns_fit_at_1024_and_scroll_below_their_least_width() {
+        let wide = ColumnWidths::for_width(1000.0, 3);
+        assert!(wide.total <= 1000.0, "{wide:?}");
+        let narrow = ColumnWidths::for_width(600.0, 3);
+        assert!((narrow.role - ColumnWidths::LEAST).abs() < f32::EPSILON);
+        assert!(narrow.total > 600.0, "wider than the window: it scrolls sideways");
+    }
 }

@@ -1,15 +1,24 @@
 //! The prompts shown over the window: unsaved changes, typed paths, a file changed on disk,
-//! restoring unsaved work, and messages. Answers come back as commands.
+//! restoring unsaved work, and messages. Answers come back as commands; Escape gives each
+//! prompt's safe answer (cancel, dismiss, or restore found work so that nothing is lost).
 
-use egui::{RichText, TextEdit};
+use std::path::{Path, PathBuf};
 
+use egui::{Key, RichText, TextEdit};
+
+use crate::state::prompt::{home_folder, resolve_typed_path};
 use crate::state::{Answer, Command, Prompt, Purpose, State};
 
-/// The path being typed, and the problem with the last one tried.
+/// What an untitled profile is called in prompts.
+pub const UNSAVED_NEW_PROFILE: &str = "an unsaved new profile";
+
+/// The path being typed, the problem with the last one tried, and whether the box has been
+/// given the keyboard focus yet.
 #[derive(Debug, Default)]
 struct TypedPath {
     text: String,
     problem: Option<String>,
+    focused: bool,
 }
 
 /// The prompt's own state: the path being typed while a typed-path prompt is shown.
@@ -26,9 +35,31 @@ impl PromptView {
             self.typed = None;
         }
         let Some(prompt) = state.prompt() else { return Vec::new() };
-        let name = state.document().map_or_else(String::new, crate::state::Document::name);
+        let document = state.document();
+        let name = match document {
+            Some(document) if document.path().is_some() => document.name(),
+            Some(_) | None => UNSAVED_NEW_PROFILE.to_owned(),
+        };
+        // Relative paths are taken from the profile's folder, else the current folder.
+        let base = document
+            .and_then(|document| document.path())
+            .and_then(|path| path.parent())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("/"));
         let typed = self.typed.get_or_insert_with(TypedPath::default);
-        prompt_ui(ctx, prompt, &name, typed)
+        prompt_ui(ctx, prompt, &name, &base, typed)
+    }
+}
+
+/// The answer Escape gives: the one that changes nothing, or loses nothing.
+#[must_use]
+pub fn escape_answer(prompt: &Prompt) -> Answer {
+    match prompt {
+        Prompt::Unsaved { .. } | Prompt::TypedPath { .. } | Prompt::ChangedOnDisk { .. } => Answer::Cancel,
+        // Found work must be restored or discarded: restoring loses nothing.
+        Prompt::Recovery(_) => Answer::Restore,
+        Prompt::Message { .. } => Answer::Dismiss,
     }
 }
 
@@ -37,6 +68,7 @@ fn prompt_ui(
     ctx: &egui::Context,
     current: &Prompt,
     document_name: &str,
+    base: &Path,
     typed: &mut TypedPath,
 ) -> Vec<Command> {
     let mut answer = None;
@@ -71,7 +103,7 @@ fn prompt_ui(
                 });
             }
             Prompt::TypedPath { purpose } => {
-                answer = typed_path_ui(ui, *purpose, &mut typed.text, &mut typed.problem);
+                answer = typed_path_ui(ui, *purpose, base, typed);
             }
             Prompt::ChangedOnDisk { path, comment_lines } => {
                 ui.label(if *comment_lines == 0 {
@@ -104,11 +136,11 @@ fn prompt_ui(
                 let from = recovery
                     .original
                     .as_ref()
-                    .map_or_else(|| "an untitled profile".to_owned(), |path| path.display().to_string());
-                ui.label(format!(
-                    "The planner closed with unsaved changes to {from} (\"{}\"). Restore them?",
-                    recovery.save.profile.display_name
-                ));
+                    .map_or_else(|| UNSAVED_NEW_PROFILE.to_owned(), |path| path.display().to_string());
+                let person = recovery.save.profile.display_name.trim();
+                let whose = if person.is_empty() { String::new() } else { format!(" (\"{person}\")") };
+                ui.label(format!("The planner closed with unsaved changes to {from}{whose}. Restore them?"));
+                ui.label(RichText::new("Escape restores them, so that nothing is lost.").weak());
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
@@ -128,45 +160,55 @@ fn prompt_ui(
             }
         }
     });
-    if matches!(current, Prompt::Message { .. }) && ctx.input(|input| input.key_pressed(egui::Key::Escape)) {
-        answer = Some(Answer::Dismiss);
+    if answer.is_none() && ctx.input(|input| input.key_pressed(Key::Escape)) {
+        answer = Some(escape_answer(current));
     }
     answer.map(|answer| vec![Command::Answer(answer)]).unwrap_or_default()
 }
 
-fn typed_path_ui(
-    ui: &mut egui::Ui,
-    purpose: Purpose,
-    text: &mut String,
-    problem: &mut Option<String>,
-) -> Option<Answer> {
-    ui.label("No file dialog can be shown on this system. Type the full path of the file instead.");
+fn typed_path_ui(ui: &mut egui::Ui, purpose: Purpose, base: &Path, typed: &mut TypedPath) -> Option<Answer> {
+    ui.label(
+        "No file dialog can be shown on this system. Type the path of the file instead: ~ is your home \
+         folder, and a path that does not start with / is taken from the folder shown.",
+    );
     ui.add_space(4.0);
     let label = ui.label("File path");
     let example = match purpose {
-        Purpose::Open => "/home/you/Documents/profile.ron",
-        Purpose::SaveAs => "/home/you/Documents/my-profile.ron",
-        Purpose::Export => "/home/you/Documents/action-plan.pdf",
+        Purpose::Open => "~/Documents/profile.ron",
+        Purpose::SaveAs => "~/Documents/my-profile.ron",
+        Purpose::Export => "~/Documents/action-plan.pdf",
     };
     let response = ui
-        .add(TextEdit::singleline(text).hint_text(example).desired_width(f32::INFINITY))
+        .add(TextEdit::singleline(&mut typed.text).hint_text(example).desired_width(f32::INFINITY))
         .labelled_by(label.id);
-    if let Some(problem) = problem.as_ref() {
+    if !typed.focused {
+        response.request_focus();
+        typed.focused = true;
+    }
+    let path = resolve_typed_path(&typed.text, home_folder().as_deref(), base);
+    if response.changed() && typed.problem.is_some() {
+        // The warning goes as soon as the path is right.
+        typed.problem = check_typed_path(purpose, &typed.text, &path);
+    }
+    let shown =
+        if typed.text.trim().is_empty() { base.display().to_string() } else { path.display().to_string() };
+    let verb = match purpose {
+        Purpose::Open => "Open",
+        Purpose::SaveAs => "Save",
+        Purpose::Export => "Export",
+    };
+    let will = if typed.text.trim().is_empty() { "Folder" } else { "Will use" };
+    ui.label(RichText::new(format!("{will}: {shown}")).weak());
+    if let Some(problem) = typed.problem.as_ref() {
         ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
     }
     let mut answer = None;
-    let submitted = response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    let submitted = response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
     ui.horizontal(|ui| {
-        let verb = match purpose {
-            Purpose::Open => "Open",
-            Purpose::SaveAs => "Save",
-            Purpose::Export => "Export",
-        };
         if ui.button(verb).clicked() || submitted {
-            let path = std::path::PathBuf::from(text.trim());
-            *problem = check_typed_path(purpose, &path);
-            if problem.is_none() {
-                answer = Some(Answer::UsePath(path));
+            typed.problem = check_typed_path(purpose, &typed.text, &path);
+            if typed.problem.is_none() {
+                answer = Some(Answer::UsePath(path.clone()));
             }
         }
         if ui.button("Cancel").clicked() {
@@ -176,17 +218,18 @@ fn typed_path_ui(
     answer
 }
 
-/// A problem with a typed path, in words, before anything is read or written.
-fn check_typed_path(purpose: Purpose, path: &std::path::Path) -> Option<String> {
-    if path.as_os_str().is_empty() {
+/// A problem with a typed path (as typed, and as resolved), in words, before anything is read
+/// or written.
+fn check_typed_path(purpose: Purpose, typed: &str, path: &Path) -> Option<String> {
+    if typed.trim().is_empty() {
         return Some("Type a path first".to_owned());
-    }
-    if !path.is_absolute() {
-        return Some("Type the full path, starting with /".to_owned());
     }
     match purpose {
         Purpose::Open if !path.is_file() => Some("There is no file at this path".to_owned()),
-        Purpose::SaveAs | Purpose::Export if !path.parent().is_some_and(std::path::Path::is_dir) => {
+        Purpose::SaveAs | Purpose::Export if path.is_dir() => {
+            Some("That is a folder: add a file name to the path".to_owned())
+        }
+        Purpose::SaveAs | Purpose::Export if !path.parent().is_some_and(Path::is_dir) => {
             Some("That folder does not exist".to_owned())
         }
         _ => None,

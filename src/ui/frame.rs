@@ -84,19 +84,38 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
                 commands.extend(command_button_ui(ui, UiCommand::ZoomReset, false, true));
             });
             ui.menu_button("Help", |ui| {
+                commands.extend(command_button_ui(ui, UiCommand::GettingStarted, false, true));
+                commands.extend(command_button_ui(ui, UiCommand::KeyboardShortcuts, false, true));
+                ui.separator();
                 commands.extend(command_button_ui(ui, UiCommand::About, false, true));
             });
             ui.separator();
-            if ui.selectable_label(state.view() == View::Welcome, View::Welcome.name()).clicked() {
-                commands.push(Command::Show(View::Welcome));
-            }
-            for view in View::NAVIGATION {
-                if ui.selectable_label(state.view() == view, view.name()).clicked() {
-                    commands.push(Command::Show(view));
-                }
-            }
+            commands.extend(navigation_ui(ui, state));
         });
     });
+    commands
+}
+
+/// Why a view is not available yet.
+pub const NEEDS_PROFILE: &str =
+    "Start a new profile or open one first: this view is worked out from your profile";
+
+/// The buttons that move between views; those that need a profile are disabled, with the
+/// reason on hover, until one is open.
+fn navigation_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let has_document = state.document().is_some();
+    // Without a profile, a view that needs one shows the start page.
+    let shown = if state.view().needs_profile() && !has_document { View::Welcome } else { state.view() };
+    for view in std::iter::once(View::Welcome).chain(View::NAVIGATION) {
+        let available = has_document || !view.needs_profile();
+        let response = ui
+            .add_enabled(available, Button::selectable(shown == view, view.name()))
+            .on_disabled_hover_text(NEEDS_PROFILE);
+        if response.clicked() {
+            commands.push(Command::Show(view));
+        }
+    }
     commands
 }
 
@@ -132,6 +151,10 @@ pub fn status_bar_ui(ui: &mut Ui, state: &State) {
                 ui.spinner();
                 ui.label(format!("{job}…"));
             }
+            if let Some(notice) = crate::domain::wording::own_data_notice(state.catalogue()) {
+                ui.separator();
+                ui.label(RichText::new("⚠ Your own data in use").strong()).on_hover_text(notice);
+            }
             if let Some(message) = state.status_message() {
                 ui.separator();
                 ui.label(message);
@@ -166,9 +189,13 @@ pub fn about_window_ui(ctx: &egui::Context, state: &State) -> Option<Command> {
         super::widgets::heading_ui(ui, "Disclaimer");
         ui.label(crate::domain::wording::DISCLAIMER);
         super::widgets::heading_ui(ui, "Data and sources");
+        if let Some(notice) = crate::domain::wording::own_data_notice(state.catalogue()) {
+            ui.label(RichText::new(format!("⚠ {notice}.")).strong());
+        }
         egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
             for table in &state.catalogue().pay_tables {
-                ui.label(format!("Pay table {} {}: applies from {}", table.nation.name(), table.year, table.applies_from));
+                let own = if table.from_own_data { " (from your own data)" } else { "" };
+                ui.label(format!("Pay table {} {}: applies from {}{own}", table.nation.name(), table.year, table.applies_from));
             }
             ui.add_space(6.0);
             for document in &state.catalogue().documents {
@@ -182,5 +209,6 @@ pub fn about_window_ui(ctx: &egui::Context, state: &State) -> Option<Command> {
             }
         });
     });
-    (!open).then_some(Command::CloseAbout)
+    let escaped = state.prompt().is_none() && ctx.input(|input| input.key_pressed(Key::Escape));
+    (!open || escaped).then_some(Command::CloseAbout)
 }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod dialogs;
 pub mod fonts;
 pub mod frame;
+pub mod help;
 pub mod path;
 pub mod picker;
 pub mod profile;

@@ -39,7 +39,15 @@ pub fn details_ui(
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     let pay_year = context.pay_year;
-    ScrollArea::vertical().id_salt(("role-details", &role.id)).auto_shrink([false, false]).show(ui, |ui| {
+    // Each role opens at the top: the scroll position is reset when another role is shown.
+    let shown_id = egui::Id::unique("role-details-shown");
+    let shown_before = ui.data(|data| data.get_temp::<String>(shown_id));
+    let mut scroll = ScrollArea::vertical().id_salt("role-details").auto_shrink([false, false]);
+    if shown_before.as_deref() != Some(role.id.as_str()) {
+        ui.data_mut(|data| data.insert_temp(shown_id, role.id.clone()));
+        scroll = scroll.vertical_scroll_offset(0.0);
+    }
+    scroll.show(ui, |ui| {
         ui.label(RichText::new(&role.title).heading().strong());
         actions_ui(ui, role, context, &mut commands);
         if !role.also_known_as.is_empty() {

@@ -4,30 +4,20 @@ use egui::{RichText, Ui};
 
 use crate::state::{Command, State, UiCommand};
 
-/// The examples offered, with a line about each person.
-const EXAMPLES: [(&str, &str); 8] = [
-    ("school-leaver-gcse.ron", "A school leaver with GCSEs, interested in administration"),
-    ("a-level-student.ron", "An A-level student interested in NHS finance"),
-    ("graduate-2-2.ron", "A new history graduate with a 2:2, aiming at the graduate scheme"),
-    ("nurse-diphe.ron", "A ward sister with a DipHE in nursing, moving into management"),
-    ("therapist-band-7-commented.ron", "An occupational therapist at band 7, aiming at service management"),
-    ("admin-band-4.ron", "An NHS administrator at band 4 without a degree"),
-    ("private-manager-mba.ron", "A retail operations manager with an MBA changing sector"),
-    ("hnd-facilities.ron", "A facilities supervisor with an HND"),
-];
-
-/// The name of the person in each example, read once.
-fn example_people() -> &'static [String] {
-    static PEOPLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    PEOPLE.get_or_init(|| {
-        EXAMPLES
+/// The name of the person in a sample profile (its file name when it cannot be read), all read
+/// once.
+fn example_person(file: &str) -> String {
+    static PEOPLE: std::sync::OnceLock<std::collections::HashMap<&'static str, String>> =
+        std::sync::OnceLock::new();
+    let people = PEOPLE.get_or_init(|| {
+        crate::domain::embedded::sample_profiles()
             .iter()
-            .map(|(file, _)| {
-                crate::state::example(file)
-                    .map_or_else(|| (*file).to_owned(), |save| save.profile.display_name)
+            .filter_map(|(name, _)| {
+                crate::state::example(name).map(|save| (*name, save.profile.display_name))
             })
             .collect()
-    })
+    });
+    people.get(file).cloned().unwrap_or_else(|| file.to_owned())
 }
 
 /// Draws the welcome view.
@@ -56,12 +46,13 @@ pub fn welcome_ui(ui: &mut Ui, state: &State) -> Vec<Command> {
             }
         });
         super::widgets::heading_ui(ui, "Try an example");
-        for ((file, about), person) in EXAMPLES.iter().zip(example_people()) {
+        for example in &catalogue.examples {
+            let (file, person) = (&example.file, example_person(&example.file));
             ui.horizontal_wrapped(|ui| {
                 if ui.button(format!("Open {person}")).on_hover_text(format!("Opens {file} as an untitled copy")).clicked() {
-                    commands.push(Command::OpenExample((*file).to_owned()));
+                    commands.push(Command::OpenExample(file.clone()));
                 }
-                ui.label(*about);
+                ui.label(&example.about);
             });
         }
         if !recent.paths.is_empty() {

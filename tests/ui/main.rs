@@ -6,6 +6,7 @@
 )]
 
 mod accessibility;
+mod dialogs;
 mod files;
 mod harness;
 mod large_catalogue;
@@ -15,3 +16,4 @@ mod profile_entry;
 mod profile_to_actions;
 mod roles;
 mod shortcuts;
+mod views;

@@ -65,6 +65,10 @@ fn nothing_is_repainted_while_nothing_changes() {
     for view in ["Profile", "Roles", "Compare", "Path", "Action plan"] {
         show_view(&mut harness, view);
         harness.run();
+        // A status message asks for one frame when it is due to go; past that, none.
+        let now = harness.ctx.input(|input| input.time);
+        harness.input_mut().time = Some(now + careers_planner::state::STATUS_MESSAGE_SECONDS + 1.0);
+        harness.run();
         let delay =
             harness.output().viewport_output.get(&ViewportId::ROOT).map(|output| output.repaint_delay);
         assert_eq!(delay, Some(Duration::MAX), "the {view} view asks for no more frames once settled");

@@ -19,9 +19,7 @@ use std::sync::Arc;
 pub use describe::span;
 pub use facts::{HeldFact, JobFact, ProfileFacts, QualificationView, month_index};
 pub use judge::Judge;
-pub use rules::{
-    MONTHS_PER_BAND, MONTHS_TO_BUILD_SKILL, MONTHS_TO_GAIN_RESPONSIBILITY, Outcome, evaluate, held_matches,
-};
+pub use rules::{Outcome, evaluate, held_matches};
 pub use score::{Fit, ReasonKey, level_band};
 pub use ways::Way;
 

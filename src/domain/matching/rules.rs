@@ -9,12 +9,6 @@ use super::facts::{HeldFact, ProfileFacts, QualificationView};
 use super::ways::{Way, named_ways, qualifications_meeting, quickest};
 use super::{listed, situation};
 
-/// The months assumed to gain a responsibility (a team, a budget) that needs a new role.
-pub const MONTHS_TO_GAIN_RESPONSIBILITY: u32 = 12;
-/// The months assumed to raise a self-assessed skill by practice and a short course.
-pub const MONTHS_TO_BUILD_SKILL: u32 = 6;
-/// The months assumed per band of internal promotion.
-pub const MONTHS_PER_BAND: u32 = 24;
 /// The most ways to close a gap that are offered.
 pub const MAX_WAYS: usize = 4;
 
@@ -103,22 +97,22 @@ pub fn evaluate(catalogue: &Catalogue, facts: &ProfileFacts, rule: &Rule) -> Out
             Some(list) => listed::listed(catalogue, facts, list),
             None => Outcome::missing(format!("The list \"{id}\" is not in the catalogue"), Vec::new()),
         },
-        Rule::Experience(needed) => experience(facts, needed),
-        Rule::PeopleManaged(count) => people(facts, *count),
-        Rule::BudgetManaged(pounds) => budget(facts, *pounds),
+        Rule::Experience(needed) => experience(catalogue, facts, needed),
+        Rule::PeopleManaged(count) => people(catalogue, facts, *count),
+        Rule::BudgetManaged(pounds) => budget(catalogue, facts, *pounds),
         Rule::Skill { skill, level } => self_assessed(catalogue, facts, &Assessed::Skill(skill), *level),
         Rule::Leadership { dimension, level } => {
             self_assessed(catalogue, facts, &Assessed::Leadership(dimension), *level)
         }
         Rule::NhsEmployee => situation::nhs_employee(catalogue, facts),
-        Rule::MinimumBand(band) => situation::minimum_band(facts, *band),
+        Rule::MinimumBand(band) => situation::minimum_band(catalogue, facts, *band),
         Rule::FullTime => situation::full_time(facts),
         Rule::RightToWork => situation::right_to_work(facts),
         Rule::AnyOf(rules) => any_of(catalogue, facts, rules),
     }
 }
 
-fn experience(facts: &ProfileFacts, needed: &ExperienceRule) -> Outcome {
+fn experience(catalogue: &Catalogue, facts: &ProfileFacts, needed: &ExperienceRule) -> Outcome {
     let (months, entries) = facts.months_of(|job| {
         (needed.areas.is_empty() || needed.areas.contains(&job.area))
             && (needed.sectors.is_empty() || needed.sectors.contains(&job.sector))
@@ -146,22 +140,15 @@ fn experience(facts: &ProfileFacts, needed: &ExperienceRule) -> Outcome {
     if months >= needed.months {
         Outcome::met(reason)
     } else if needed.months <= 1 {
-        Outcome::missing(
-            reason,
-            vec![Way::action(
-                format!(
-                    "Gain {kind}, for example in your next post (about a year to arrange: the planner's estimate)"
-                ),
-                Some(MONTHS_TO_GAIN_RESPONSIBILITY),
-            )],
-        )
+        let advice = &catalogue.gap_advice.gain_experience;
+        Outcome::missing(reason, vec![Way::action(advice.filled(&[("kind", &kind)]), Some(advice.months))])
     } else {
         let short = needed.months - months;
         Outcome::missing(reason, vec![Way::action(format!("About {} more {kind}", span(short)), Some(short))])
     }
 }
 
-fn people(facts: &ProfileFacts, count: u32) -> Outcome {
+fn people(catalogue: &Catalogue, facts: &ProfileFacts, count: u32) -> Outcome {
     if facts.max_people >= count {
         return Outcome::met(format!(
             "You have supervised or managed {} people at once; {count} is asked for",
@@ -174,15 +161,13 @@ fn people(facts: &ProfileFacts, count: u32) -> Outcome {
             facts.max_people
         ),
         vec![Way::action(
-            format!(
-                "Take on supervising a team of at least {count}, for example as a team leader (about a year to arrange: the planner's estimate)"
-            ),
-            Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+            catalogue.gap_advice.supervise_team.filled(&[("count", &count.to_string())]),
+            Some(catalogue.gap_advice.supervise_team.months),
         )],
     )
 }
 
-fn budget(facts: &ProfileFacts, pounds: u64) -> Outcome {
+fn budget(catalogue: &Catalogue, facts: &ProfileFacts, pounds: u64) -> Outcome {
     let (have, need) = (thousands(facts.max_budget), thousands(pounds));
     if facts.max_budget >= pounds {
         return Outcome::met(format!("You have managed a budget of £{have}; £{need} is asked for"));
@@ -190,10 +175,8 @@ fn budget(facts: &ProfileFacts, pounds: u64) -> Outcome {
     Outcome::missing(
         format!("The largest budget you have managed is £{have}; £{need} is asked for"),
         vec![Way::action(
-            format!(
-                "Take responsibility for a budget of at least £{need}, such as a cost centre or a project (about a year to arrange: the planner's estimate)"
-            ),
-            Some(MONTHS_TO_GAIN_RESPONSIBILITY),
+            catalogue.gap_advice.take_budget.filled(&[("budget", &need)]),
+            Some(catalogue.gap_advice.take_budget.months),
         )],
     )
 }
@@ -316,10 +299,7 @@ fn self_assessed(catalogue: &Catalogue, facts: &ProfileFacts, what: &Assessed<'_
             catalogue.leadership_dimension(id).map_or(id, |dimension| dimension.name.as_str()).to_owned(),
             facts.skills.leadership.get(id).copied(),
             &catalogue.frameworks.leadership_scale,
-            Some(
-                "An NHS Leadership Academy programme, such as the free online Edward Jenner programme"
-                    .to_owned(),
-            ),
+            Some(catalogue.gap_advice.develop_leadership.text.clone()),
         ),
     };
     let label = |value: u8| scale.get(usize::from(value.saturating_sub(1))).cloned().unwrap_or_default();
@@ -332,15 +312,15 @@ fn self_assessed(catalogue: &Catalogue, facts: &ProfileFacts, what: &Assessed<'_
         Some(value) => Outcome::missing(
             format!("You rated {name} {value} of {SELF_ASSESSMENT_MAX} (\"{}\"); {asked}", label(value)),
             vec![Way::action(
-                develop.unwrap_or_else(|| format!("Build your {name}")),
-                Some(MONTHS_TO_BUILD_SKILL),
+                develop.unwrap_or_else(|| catalogue.gap_advice.build_skill.filled(&[("name", &name)])),
+                Some(catalogue.gap_advice.build_skill.months),
             )],
         ),
         None => Outcome::missing(
             format!("You have not rated {name} yet; {asked}"),
             vec![Way::action(
                 format!("Rate yourself on {name} in your profile; {}", develop.unwrap_or_default()),
-                Some(MONTHS_TO_BUILD_SKILL),
+                Some(catalogue.gap_advice.build_skill.months),
             )],
         ),
     }

@@ -4,7 +4,7 @@
 use super::super::model::band::Band;
 use super::super::model::catalogue::Catalogue;
 use super::facts::ProfileFacts;
-use super::rules::{MONTHS_PER_BAND, Outcome};
+use super::rules::Outcome;
 use super::ways::{Way, route_way};
 
 /// Working in the NHS now.
@@ -23,24 +23,20 @@ pub fn nhs_employee(catalogue: &Catalogue, facts: &ProfileFacts) -> Outcome {
 }
 
 /// Paid at a band or above now.
-pub fn minimum_band(facts: &ProfileFacts, band: Band) -> Outcome {
+pub fn minimum_band(catalogue: &Catalogue, facts: &ProfileFacts, band: Band) -> Outcome {
     match facts.band {
         Some(have) if have >= band => {
             Outcome::met(format!("You are at {have}; {band} or above is asked for"))
         }
         have => {
             let steps = have.map_or(3, |have| band.rank().saturating_sub(have.rank()));
-            let months = MONTHS_PER_BAND * u32::try_from(steps).unwrap_or(3);
+            let advice = &catalogue.gap_advice.promotion;
+            let months = advice.months * u32::try_from(steps).unwrap_or(3);
             let now =
                 have.map_or_else(|| "not paid on Agenda for Change".to_owned(), |have| format!("at {have}"));
             Outcome::missing(
                 format!("You are {now}; {band} or above is asked for"),
-                vec![Way::action(
-                    format!(
-                        "Progress to {band} through promotion (about 2 years a band: the planner's estimate)"
-                    ),
-                    Some(months),
-                )],
+                vec![Way::action(advice.filled(&[("band", &band.to_string())]), Some(months))],
             )
         }
     }

@@ -13,3 +13,4 @@ pub mod ron_text;
 pub mod save_file;
 pub mod scenario;
 pub mod taxonomy;
+pub mod text_locator;

@@ -83,61 +83,7 @@ pub fn to_pretty<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     options().to_string_pretty(value, config)
 }
 
-/// Finds where a quoted string appears in RON text, for errors about a value that parsed
-/// but broke a rule.
-#[derive(Clone, Copy, Debug)]
-pub struct Locator<'a> {
-    text: &'a str,
-}
-
-impl<'a> Locator<'a> {
-    /// A locator over `text`.
-    #[must_use]
-    pub fn new(text: &'a str) -> Self {
-        Self { text }
-    }
-
-    /// The position of the `occurrence`-th (from 0) appearance of `"needle"`, or of the
-    /// first appearance after the record whose id is `record`, or 1:1 if it is not found.
-    #[must_use]
-    pub fn find(&self, record: Option<&str>, needle: &str, occurrence: usize) -> TextPosition {
-        let start = record.and_then(|id| self.offset_of(&format!("\"{id}\""), 0)).unwrap_or(0);
-        let quoted = format!("\"{needle}\"");
-        self.offset_of(&quoted, occurrence)
-            .filter(|_| record.is_none())
-            .or_else(|| self.text.get(start..).and_then(|rest| rest.find(&quoted)).map(|at| start + at))
-            .or_else(|| self.offset_of(&quoted, 0))
-            .map_or(TextPosition { line: 1, column: 1 }, |offset| self.position_of(offset))
-    }
-
-    /// The position of a field name (such as `sources:`) after the record whose id is `record`.
-    #[must_use]
-    pub fn find_field(&self, record: &str, field: &str) -> TextPosition {
-        let start = self.offset_of(&format!("\"{record}\""), 0).unwrap_or(0);
-        self.text
-            .get(start..)
-            .and_then(|rest| rest.find(&format!("{field}:")))
-            .map_or_else(|| self.find(None, record, 0), |at| self.position_of(start + at))
-    }
-
-    /// The position of the first appearance of `needle` as it is (not quoted), or 1:1.
-    #[must_use]
-    pub fn find_raw(&self, needle: &str) -> TextPosition {
-        self.offset_of(needle, 0)
-            .map_or(TextPosition { line: 1, column: 1 }, |offset| self.position_of(offset))
-    }
-
-    fn offset_of(&self, needle: &str, occurrence: usize) -> Option<usize> {
-        self.text.match_indices(needle).nth(occurrence).map(|(offset, _)| offset)
-    }
-
-    fn position_of(&self, offset: usize) -> TextPosition {
-        let before = self.text.get(..offset).unwrap_or_default();
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |tail| tail.chars().count()) + 1;
-        TextPosition { line, column }
-    }
-}
+pub use super::text_locator::Locator;
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@ mod words;
 
 pub use hcas::{HcasAmount, hcas_for};
 pub use path::{PayEvent, PayEventKind, PayPath, PayPosition, PayStint, PayYear, StintKind, pay_path};
-pub use rates::{Basis, PayRate, afc_rate};
+pub use rates::{Basis, PayRate, afc_rate, table_basis};
 pub use words::{
     BandPayRange, PayRange, PointChoice, afc_position_words, amount_or_no_pay, annual_words, band_pay_range,
     earned_words, months_words, point_choices, position_words, tables_words,

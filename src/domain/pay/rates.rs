@@ -9,7 +9,8 @@ use super::super::model::catalogue::{PayTable, PointName};
 use super::super::model::month::FinancialYear;
 use super::PayContext;
 
-/// Whether a figure comes from a published table or is estimated.
+/// Whether a figure comes from a published table, is estimated, or comes from a table in the
+/// person's own data (which is never called published).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
@@ -17,19 +18,38 @@ pub enum Basis {
     Published,
     /// Projected, assumed or taken from a comparable figure.
     Estimated,
+    /// Read from a pay table in the person's own data folder, in place of the built-in one.
+    OwnData,
 }
 
 impl Basis {
-    /// "published" or "estimated".
+    /// "published", "estimated" or "from your own data".
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Self::Published => "published",
             Self::Estimated => "estimated",
+            Self::OwnData => "from your own data",
         }
     }
 
-    /// Estimated if either is.
+    /// The label with a capital letter, for a table cell.
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Published => "Published",
+            Self::Estimated => "Estimated",
+            Self::OwnData => "From your own data",
+        }
+    }
+
+    /// True unless the figure was read from a published table.
+    #[must_use]
+    pub fn is_estimated(self) -> bool {
+        self == Self::Estimated
+    }
+
+    /// The weaker of the two: from your own data if either is, else estimated if either is.
     #[must_use]
     pub fn and(self, other: Self) -> Self {
         self.max(other)
@@ -39,6 +59,19 @@ impl Basis {
 impl fmt::Display for Basis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.label())
+    }
+}
+
+/// What a table's own figures are: from the person's own data, estimated (not yet published by
+/// the nation), or published.
+#[must_use]
+pub fn table_basis(table: &PayTable) -> Basis {
+    if table.from_own_data {
+        Basis::OwnData
+    } else if table.estimated {
+        Basis::Estimated
+    } else {
+        Basis::Published
     }
 }
 
@@ -76,7 +109,7 @@ pub(super) fn table_for<'a>(
     };
     let foreign = nation_tables.first().is_some_and(|t| t.nation != context.nation);
     if let Some(exact) = nation_tables.iter().find(|t| t.year == year) {
-        let basis = if foreign || exact.estimated { Basis::Estimated } else { Basis::Published };
+        let basis = if foreign { table_basis(exact).and(Basis::Estimated) } else { table_basis(exact) };
         return Some((exact, 0, basis));
     }
     let latest = nation_tables.iter().max_by_key(|t| t.year)?;

@@ -1,8 +1,10 @@
 //! The jobs a path puts a person in: a role at a band, or a place on a route, with the
 //! experience and responsibility they add.
 
+use super::super::format::thousands;
 use super::super::model::band::Band;
-use super::super::model::catalogue::{Catalogue, Role, RolePay, Route, RouteKind};
+use super::super::model::catalogue::named::PLANNER_ESTIMATE;
+use super::super::model::catalogue::{Catalogue, FirstPost, Role, RolePay, Route, RouteKind};
 use super::super::model::month::Month;
 use super::super::model::profile::{CurrentPay, People};
 use super::super::model::taxonomy::Area;
@@ -28,6 +30,7 @@ pub fn job_for_role(catalogue: &Catalogue, role: &Role, band: Option<Band>) -> S
         people,
         budget_pounds,
         upper,
+        upper_after_months: i32::try_from(catalogue.path_rules.months_to_upper_responsibility).unwrap_or(24),
     }
 }
 
@@ -43,6 +46,7 @@ pub fn job_for_route(catalogue: &Catalogue, route: &Route) -> SimJob {
         people,
         budget_pounds: None,
         upper: None,
+        upper_after_months: 0,
     }
 }
 
@@ -53,6 +57,33 @@ pub fn job_for_route(catalogue: &Catalogue, route: &Route) -> SimJob {
 pub fn role_band(role: &Role, current: Option<Band>) -> Option<Band> {
     let RolePay::Afc { min, max, .. } = role.pay else { return None };
     Some(current.map_or(min, |band| band.clamp(min, max)))
+}
+
+/// The band of the first post after a route whose source gives that post's level (`first`):
+/// that level, or the person's own band or level when higher. A role band range from a source
+/// keeps it within the range; a range that is the planner's estimate gives way to the source,
+/// except that a person above the range takes its top band (a drop they chose).
+#[must_use]
+pub fn first_post_band(role: &Role, first: Band, current: Option<Band>) -> Option<Band> {
+    let RolePay::Afc { min, max, source } = &role.pay else { return None };
+    let band = current.map_or(first, |current| current.max(first));
+    if source.document == PLANNER_ESTIMATE { Some(band.min(*max)) } else { Some(band.clamp(*min, *max)) }
+}
+
+/// How a step's pay is described: the role's band range and the band it starts at, or, for a
+/// first post below the range, the source's figure for it.
+pub(super) fn role_pay_label(role: &Role, band: Option<Band>, first_post: Option<&FirstPost>) -> String {
+    let range = role.pay.band_range();
+    match (band, first_post) {
+        (Some(band), Some(first)) if range.is_some_and(|(min, _)| band < min) => format!(
+            "{band}: the level of the average first management post after the scheme (around £{})",
+            thousands(u64::from(first.annual_pounds))
+        ),
+        (Some(band), _) if range.is_some_and(|(min, max)| min != max) => {
+            format!("{}, starting at {}", role.pay.label(), band.short_name())
+        }
+        _ => role.pay.label(),
+    }
 }
 
 /// The area experience on a route counts as.

@@ -1,7 +1,8 @@
 //! The earliest month from which a set of requirements is met, and what the person does before
 //! then: study, build a skill, take on a team or a budget in their post, or gain experience.
 
-use super::super::matching::{Judge, MONTHS_TO_BUILD_SKILL, ProfileFacts, RequirementVerdict, evaluate};
+use super::super::matching::{Judge, ProfileFacts, RequirementVerdict, evaluate};
+use super::super::model::catalogue::named::LEVEL_3_QUALIFICATION;
 use super::super::model::catalogue::{
     Catalogue, ExperienceRule, Qualification, QualificationKind, Requirement, Rule, StudyMode, months_phrase,
 };
@@ -13,10 +14,6 @@ use super::simulate::{PLANNED_DEGREE_CLASS, PlannedAction, SimState, TakeOn, typ
 
 /// The longest a path waits in one place for requirements to be met, in months.
 pub const MAX_WAIT_MONTHS: i32 = 120;
-
-/// The months assumed to agree with a manager to take on supervising, a team or a budget in
-/// the current post (the planner's assumption).
-pub const MONTHS_TO_TAKE_ON: i32 = 3;
 
 /// The smallest team a person is assumed to take on when a requirement asks for supervising
 /// or managing without a number.
@@ -90,19 +87,21 @@ pub fn earliest_meeting(
                     next = next.max(done);
                 }
                 Some(Closing::Skill(id, level)) => {
-                    let done = study_from.plus(i32::try_from(MONTHS_TO_BUILD_SKILL).unwrap_or(6)).max(month);
+                    let months = catalogue.gap_advice.build_skill.months;
+                    let done = study_from.plus(i32::try_from(months).unwrap_or(6)).max(month);
                     changed = true;
                     actions.push(build_skill(catalogue, state, &id, level, study_from.min(done), done));
                     next = next.max(done);
                 }
                 Some(Closing::TakeOn { job, people, budget_pounds }) => {
-                    let start = study_from.max(month.plus(-MONTHS_TO_TAKE_ON)).plus(MONTHS_TO_TAKE_ON);
+                    let take_on = catalogue.path_rules.take_on_offset();
+                    let start = study_from.max(month.plus(-take_on)).plus(take_on);
                     state.take_on(job, start, people, budget_pounds);
                     changed = true;
                     actions.push(PlannedAction {
                         kind: ActionKind::Work,
                         title: take_on_title(people, budget_pounds),
-                        start: start.plus(-MONTHS_TO_TAKE_ON).max(study_from.min(start)),
+                        start: start.plus(-take_on).max(study_from.min(start)),
                         due: start,
                         qualification: None,
                         takes_on: Some(TakeOn { people, budget_pounds }),
@@ -268,7 +267,7 @@ fn level_3_from(
         .min();
     match held {
         Some(month) => month.max(start),
-        None => plan_study(catalogue, state, "a-level", start, actions),
+        None => plan_study(catalogue, state, LEVEL_3_QUALIFICATION, start, actions),
     }
 }
 

@@ -16,10 +16,9 @@ use serde::Serialize;
 
 pub use graph::{Edge, Node, ProgressionGraph};
 pub use jobs::{comparable_band, job_for_role, job_for_route, role_band};
-pub use meeting::{MAX_WAIT_MONTHS, MONTHS_TO_TAKE_ON, blocks};
+pub use meeting::{MAX_WAIT_MONTHS, blocks};
 pub use pay_along::pay_for_path;
 pub use scenario::{ChosenOutcome, ScenarioComparison, ScenarioOutcome, apply_changes, compare_scenarios};
-pub use search::APPLICATION_MONTHS;
 pub use simulate::{PlannedAction, SimJob, SimState, TakeOn, typical_responsibility};
 
 use super::matching::match_profile;

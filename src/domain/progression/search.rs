@@ -15,14 +15,13 @@ use super::super::model::catalogue::{Catalogue, Role, RouteKind};
 use super::super::model::month::Month;
 use super::super::model::profile::Profile;
 use super::graph::{Node, ProgressionGraph};
-use super::jobs::{comparable_band, comparable_level, intake_month, job_for_role, job_for_route, role_band};
+use super::jobs::{
+    comparable_band, comparable_level, first_post_band, intake_month, job_for_role, job_for_route, role_band,
+    role_pay_label,
+};
 use super::meeting::{Study, earliest_meeting};
 use super::simulate::{PlannedAction, SimState};
 use super::{CareerPath, PathStep, StepKind, describe};
-
-/// The months allowed to apply for a post or a place, be interviewed and give notice, for a
-/// move from where the person is now (the planner's assumption).
-pub const APPLICATION_MONTHS: i32 = 3;
 
 /// How far ahead a path may reach, in months.
 const HORIZON_MONTHS: i32 = 40 * 12;
@@ -230,7 +229,7 @@ impl<'a> Search<'a> {
         }
         let drop = self.pay_drop(&label.state, &route.title, route.band).ok()?;
         let mut state = label.state.clone();
-        let ready = label.arrive.plus(APPLICATION_MONTHS);
+        let ready = label.arrive.plus(self.catalogue.path_rules.application_offset());
         let study = if self.catalogue.path_rules.needs_requirements_now(route.kind) {
             Study::NotPlanned
         } else {
@@ -295,12 +294,20 @@ impl<'a> Search<'a> {
                 let earliest = label
                     .arrive
                     .plus(i32::try_from(min_months).unwrap_or(0))
-                    .max(label.arrive.plus(APPLICATION_MONTHS));
+                    .max(label.arrive.plus(self.catalogue.path_rules.application_offset()));
                 (earliest, label.arrive, false)
             }
             _ => (label.arrive.plus(i32::try_from(min_months).unwrap_or(0)), label.arrive, false),
         };
-        let band = role_band(role, state.profile.position.pay.band().or(self.floor));
+        let current = state.profile.position.pay.band().or(self.floor);
+        let first_post = match from_node {
+            Some(Node::Route(route_index)) => {
+                self.catalogue.routes.get(route_index).and_then(|route| route.first_post.as_ref())
+            }
+            _ => None,
+        };
+        let band = first_post
+            .map_or_else(|| role_band(role, current), |first| first_post_band(role, first.band, current));
         let drop = self.pay_drop(&state, &role.title, comparable_band(role, band)).ok()?;
         let wait =
             earliest_meeting(self.catalogue, &mut state, &role.essential, earliest, Study::From(study_from))?;
@@ -318,12 +325,7 @@ impl<'a> Search<'a> {
             kind: StepKind::Role(role.id.clone()),
             title: role.title.clone(),
             band,
-            pay_label: match band {
-                Some(band) if role.pay.band_range().is_some_and(|(min, max)| min != max) => {
-                    format!("{}, starting at {}", role.pay.label(), band.short_name())
-                }
-                _ => role.pay.label(),
-            },
+            pay_label: role_pay_label(role, band, first_post),
             start: wait.month,
             end: None,
             reason,

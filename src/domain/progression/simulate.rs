@@ -16,9 +16,6 @@ use super::super::model::taxonomy::{Area, DegreeClass, Sector};
 /// graduate scheme accept.
 pub const PLANNED_DEGREE_CLASS: DegreeClass = DegreeClass::LowerSecond;
 
-/// Months in a role after which its upper band's typical responsibility counts.
-pub const MONTHS_TO_UPPER_RESPONSIBILITY: i32 = 24;
-
 /// Something to do before a step: study, build a skill, or gain experience.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PlannedAction {
@@ -94,6 +91,8 @@ pub struct SimJob {
     pub budget_pounds: Option<u64>,
     /// The responsibility of the role's upper band, when it has a range of bands.
     pub upper: Option<(People, Option<u64>)>,
+    /// The months in the job after which the upper band's responsibility counts.
+    pub upper_after_months: i32,
 }
 
 impl SimState {
@@ -114,7 +113,7 @@ impl SimState {
     /// Leaves every current job at the end of the month before `start` and starts `job` in the
     /// NHS (or an organisation providing NHS services). When the job's band range is wider than
     /// one band, the upper band's typical responsibility counts after
-    /// `MONTHS_TO_UPPER_RESPONSIBILITY` (pay stays at the entry band).
+    /// the job's `upper_after_months` (pay stays at the entry band).
     pub fn start_job(&mut self, job: &SimJob, start: Month) {
         let last = start.plus(-1);
         self.profile.experience.retain(|entry| entry.start < start);
@@ -136,7 +135,7 @@ impl SimState {
             };
         match job.upper {
             Some((people, budget)) => {
-                let later = start.plus(MONTHS_TO_UPPER_RESPONSIBILITY);
+                let later = start.plus(job.upper_after_months);
                 self.profile.experience.push(entry(
                     start,
                     Some(later.plus(-1)),

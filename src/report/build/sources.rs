@@ -7,7 +7,7 @@ use crate::domain::model::catalogue::{Requirement, Source};
 use crate::domain::model::profile::Profile;
 use crate::domain::model::taxonomy::Nation;
 use crate::domain::progression::{CareerPath, StepKind};
-use crate::domain::wording::DISCLAIMER;
+use crate::domain::wording::{DISCLAIMER, own_data_notice};
 
 use super::super::model::{DataDate, SourceRow, SourcesSection};
 
@@ -100,10 +100,11 @@ pub(super) fn sources_section(
         .filter(|table| table.nation == nation)
         .map(|table| {
             format!(
-                "Agenda for Change pay table, {}, {}: applies from {}",
+                "Agenda for Change pay table, {}, {}: applies from {}{}",
                 table.nation.name(),
                 table.year,
-                table.applies_from.format("%-d %b %Y")
+                table.applies_from.format("%-d %b %Y"),
+                if table.from_own_data { " (from your own data, not published)" } else { "" }
             )
         })
         .collect();
@@ -118,7 +119,9 @@ pub(super) fn sources_section(
             date: document.date,
         })
         .collect();
-    let mut caveats: Vec<String> = plan_notes.to_vec();
+    let mut caveats: Vec<String> =
+        own_data_notice(catalogue).map(|notice| format!("{notice}.")).into_iter().collect();
+    caveats.extend(plan_notes.iter().cloned());
     caveats.push(TYPICAL_NOTE.to_owned());
     caveats.push(ESTIMATED_NOTE.to_owned());
     SourcesSection { pay_tables, documents, caveats, disclaimer: DISCLAIMER.to_owned() }

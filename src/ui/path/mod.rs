@@ -2,9 +2,11 @@
 //! year by year, and what-if scenarios.
 
 mod chart;
+mod chart_data;
 mod scenarios;
 
-pub use chart::{ChartData, chart_ui};
+pub use chart::chart_ui;
+pub use chart_data::{ChartData, ChartLabel, ChartRun, ChartYear, chart_height};
 
 use egui::{DragValue, RichText, ScrollArea, Ui};
 
@@ -206,6 +208,7 @@ fn pay_table_ui(ui: &mut Ui, path: &CareerPath) {
             ui.label(match year.basis {
                 Basis::Published => "✔ published",
                 Basis::Estimated => "≈ estimated",
+                Basis::OwnData => "⚠ from your own data",
             });
             ui.end_row();
         }

@@ -1,6 +1,7 @@
 //! Consistency checks of a catalogue: unique ids, references that resolve, sources on every
 //! record, pay points that rise with consistent step timing.
 
+mod named;
 mod pay_checks;
 mod references;
 
@@ -53,34 +54,44 @@ impl std::error::Error for CatalogueError {}
 struct Checker<'a> {
     catalogue: &'a Catalogue,
     texts: HashMap<&'a str, &'a str>,
+    /// Each file's index, made the first time an error in it needs a position.
+    locators: HashMap<&'a str, Locator<'a>>,
+    /// How many errors have been placed by scanning for unquoted text (bounded, see [`MAX_RAW_SCANS`]).
+    raw_scans: usize,
     errors: Vec<CatalogueError>,
 }
 
-impl Checker<'_> {
+/// The most errors placed by scanning a file for unquoted text; later ones are reported at the
+/// start of their file, so a file full of bad figures is still checked in linear time.
+const MAX_RAW_SCANS: usize = 200;
+
+impl<'a> Checker<'a> {
+    /// Where something is in `file`, found with that file's index (made once).
+    fn locate(&mut self, file: &str, find: impl FnOnce(&Locator<'a>) -> TextPosition) -> TextPosition {
+        let Some((&name, &text)) = self.texts.get_key_value(file) else { return TextPosition::default() };
+        find(self.locators.entry(name).or_insert_with(|| Locator::new(text)))
+    }
+
     /// Records an error about `needle` (a quoted value) in `file`, looked for after `record`.
     fn fail(&mut self, file: &str, record: Option<&str>, needle: &str, message: String) {
-        let position = self
-            .texts
-            .get(file)
-            .map_or_else(TextPosition::default, |text| Locator::new(text).find(record, needle, 0));
+        let position = self.locate(file, |locator| locator.find(record, needle, 0));
         self.errors.push(CatalogueError::at(file, position, message));
     }
 
     /// Records an error about a piece of unquoted text, such as `annual_pounds: 24465`.
     fn fail_raw(&mut self, file: &str, text: &str, message: String) {
-        let position = self
-            .texts
-            .get(file)
-            .map_or_else(TextPosition::default, |source| Locator::new(source).find_raw(text));
+        self.raw_scans += 1;
+        let position = if self.raw_scans <= MAX_RAW_SCANS {
+            self.locate(file, |locator| locator.find_raw(text))
+        } else {
+            TextPosition { line: 1, column: 1 }
+        };
         self.errors.push(CatalogueError::at(file, position, message));
     }
 
     /// Records an error about a field of a record.
     fn fail_field(&mut self, file: &str, record: &str, field: &str, message: String) {
-        let position = self
-            .texts
-            .get(file)
-            .map_or_else(TextPosition::default, |text| Locator::new(text).find_field(record, field));
+        let position = self.locate(file, |locator| locator.find_field(record, field));
         self.errors.push(CatalogueError::at(file, position, message));
     }
 
@@ -91,10 +102,7 @@ impl Checker<'_> {
             let count = seen.entry(id).or_insert(0);
             *count += 1;
             if *count == 2 {
-                let position = self
-                    .texts
-                    .get(file)
-                    .map_or_else(TextPosition::default, |text| Locator::new(text).find(None, id, 1));
+                let position = self.locate(file, |locator| locator.find(None, id, 1));
                 self.errors.push(CatalogueError::at(
                     file,
                     position,
@@ -191,12 +199,17 @@ pub fn check(catalogue: &Catalogue, files: &[AssetFile]) -> Vec<CatalogueError> 
     let mut checker = Checker {
         catalogue: &indexed,
         texts: files.iter().map(|file| (file.name.as_str(), file.text.as_str())).collect(),
+        locators: HashMap::new(),
+        raw_scans: 0,
         errors: Vec::new(),
     };
     checker.all_ids();
     checker.all_references();
     checker.pay_tables();
     checker.hcas_tables();
+    checker.named_ids();
+    checker.first_posts();
+    checker.timed_advice();
     let Checker { errors, .. } = checker;
     errors
 }

@@ -132,6 +132,11 @@ pub fn assemble(files: &[AssetFile]) -> Result<Catalogue, Vec<CatalogueError>> {
                     catalogue.next_steps = parsed;
                 }
             }
+            "examples.ron" => {
+                if let Some(parsed) = read::<super::ExamplesFile>(file, &mut errors) {
+                    catalogue.examples = parsed.examples;
+                }
+            }
             "gap_advice.ron" => {
                 if let Some(parsed) = read::<super::GapAdvice>(file, &mut errors) {
                     catalogue.gap_advice = parsed;

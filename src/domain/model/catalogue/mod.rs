@@ -3,9 +3,11 @@
 
 mod check;
 mod eligibility;
+mod examples;
 mod files;
 mod frameworks;
 mod gap_advice;
+pub mod named;
 mod next_steps;
 mod path_rules;
 mod pay;
@@ -19,9 +21,10 @@ use std::collections::HashMap;
 
 pub use check::CatalogueError;
 pub use eligibility::{EligibilityList, ListedItem};
+pub use examples::{Example, ExamplesFile};
 pub use files::AssetFile;
 pub use frameworks::{Dimension, FrameworkLevel, Frameworks, SkillDefinition, SubjectArea, SubjectGroup};
-pub use gap_advice::{GapAction, GapAdvice};
+pub use gap_advice::{GapAction, GapAdvice, TimedAdvice};
 pub use next_steps::{Contact, NextSteps, Stage};
 pub use path_rules::PathRules;
 pub use pay::{
@@ -30,7 +33,7 @@ pub use pay::{
 pub use qualification::{Body, Duration, Qualification, QualificationKind, StudyMode, months_phrase};
 pub use requirement::{ExperienceRule, QualificationRule, Requirement, Rule, Strength};
 pub use role::{FigureMeaning, NextRole, PayFigure, Role, RolePay, Specialism};
-pub use route::{NoteTopic, Route, RouteKind, RouteNote, RoutePay, RoutePayPoint, UsualGain};
+pub use route::{FirstPost, NoteTopic, Route, RouteKind, RouteNote, RoutePay, RoutePayPoint, UsualGain};
 pub use source::{Document, Source};
 
 use super::month::FinancialYear;
@@ -65,6 +68,11 @@ pub struct Catalogue {
     pub hcas: Vec<HcasTable>,
     /// Which entry routes a progression path offers to whom.
     pub path_rules: PathRules,
+    /// The example profiles the welcome view offers.
+    pub examples: Vec<Example>,
+    /// The data files read from the person's own data folder in place of the built-in ones
+    /// (empty when only the built-in data is used).
+    pub own_data_files: Vec<String>,
     index: Index,
 }
 
@@ -95,6 +103,15 @@ impl Catalogue {
         catalogue.pay_tables.sort_by_key(|table| (table.nation, table.year));
         catalogue.reindex();
         Ok(catalogue)
+    }
+
+    /// Records which files came from the person's own data folder: the pay tables read from
+    /// them are marked, so their figures are said to be from the person's own data.
+    pub fn mark_own_data(&mut self, files: Vec<String>) {
+        for table in &mut self.pay_tables {
+            table.from_own_data = files.contains(&check::pay_file(table));
+        }
+        self.own_data_files = files;
     }
 
     /// Rebuilds the id indexes after the lists were changed in place (generated catalogues

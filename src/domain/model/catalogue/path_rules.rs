@@ -20,9 +20,30 @@ pub struct PathRules {
     /// None for no limit.
     #[serde(default)]
     pub apply_directly_within_bands: Option<usize>,
+    /// The months allowed to apply for a post or a place, be interviewed and give notice, for a
+    /// move from where the person is now (the planner's estimate).
+    pub application_months: u32,
+    /// The months to agree with a manager to take on supervising, a team or a budget in the
+    /// current post (the planner's estimate).
+    pub months_to_take_on: u32,
+    /// The months in a role after which the typical responsibility of its upper band counts
+    /// (the planner's estimate).
+    pub months_to_upper_responsibility: u32,
 }
 
 impl PathRules {
+    /// [`PathRules::application_months`] as a month offset.
+    #[must_use]
+    pub fn application_offset(&self) -> i32 {
+        i32::try_from(self.application_months).unwrap_or(i32::MAX)
+    }
+
+    /// [`PathRules::months_to_take_on`] as a month offset.
+    #[must_use]
+    pub fn take_on_offset(&self) -> i32 {
+        i32::try_from(self.months_to_take_on).unwrap_or(i32::MAX)
+    }
+
     /// True when routes of this kind are first steps into work.
     #[must_use]
     pub fn is_first_step(&self, kind: RouteKind) -> bool {

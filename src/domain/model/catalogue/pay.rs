@@ -36,6 +36,10 @@ pub struct PayTable {
     pub bands: Vec<BandScale>,
     /// Where the figures come from.
     pub sources: Vec<Source>,
+    /// True when the table was read from the person's own data folder instead of the built-in
+    /// data: its figures are then never called published.
+    #[serde(skip)]
+    pub from_own_data: bool,
 }
 
 /// The pay points of one band.

@@ -48,6 +48,11 @@ pub struct Route {
     /// Pay while on the route (schemes only).
     #[serde(default)]
     pub pay: Option<RoutePay>,
+    /// The level of the first post after the route, where a source gives it (such as the
+    /// graduate scheme's average first management role): a path plans that post at this band
+    /// unless the role's own band range comes from a source.
+    #[serde(default)]
+    pub first_post: Option<FirstPost>,
     /// Conditions and caveats shown with the verdict.
     #[serde(default)]
     pub notes: Vec<RouteNote>,
@@ -60,6 +65,19 @@ pub struct Route {
 pub struct UsualGain {
     /// The qualification's id.
     pub qualification: String,
+    /// The source's words, copied exactly.
+    pub quote: String,
+    /// Where they come from.
+    pub source: Source,
+}
+
+/// The level of the first post after a route, with the source's words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FirstPost {
+    /// The band the source's figure falls in.
+    pub band: Band,
+    /// The source's figure, annual pay in pounds (checked to fall within `band`).
+    pub annual_pounds: u32,
     /// The source's words, copied exactly.
     pub quote: String,
     /// Where they come from.

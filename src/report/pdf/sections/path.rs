@@ -105,10 +105,7 @@ fn pay_cells(row: &PayRow) -> Vec<Cell> {
     if row.months < 12 {
         earned.push((months_words(row.months), SMALL.coloured(MUTED)));
     }
-    let basis = match row.basis {
-        Basis::Published => "Published",
-        Basis::Estimated => "Estimated",
-    };
+    let basis = row.basis.title();
     vec![
         Cell::text(row.year.to_string(), SMALL),
         Cell::Text(position),
