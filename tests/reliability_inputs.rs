@@ -222,7 +222,7 @@ fn a_newer_version_is_refused_and_older_ones_are_migrated_whole() {
     let newer = dir.path().join("newer.ron");
     let (_, sample) = &sample_bytes()[0];
     let text =
-        String::from_utf8(sample.clone()).expect("UTF-8").replace("format_version: 2", "format_version: 3");
+        String::from_utf8(sample.clone()).expect("UTF-8").replace("format_version: 2", "format_version: 4");
     std::fs::write(&newer, &text).expect("write");
     let error = load(&newer).expect_err("newer");
     assert!(error.is_newer_version() && error.to_string().contains("newer version"), "{error}");
@@ -233,7 +233,10 @@ fn a_newer_version_is_refused_and_older_ones_are_migrated_whole() {
         let path = entry.expect("entry").path();
         let old = load(&path).expect("a format 1 file loads");
         assert_eq!(old.original_version, 1);
-        assert_eq!(old.save.format_version, 2);
+        assert_eq!(
+            old.save.format_version,
+            careers_planner::domain::model::save_file::CURRENT_FORMAT_VERSION
+        );
         // Nothing is dropped: the profile read as format 1 equals the same profile in the
         // current sample (which was written from it by `resave`).
         let current = load(
@@ -246,7 +249,7 @@ fn a_newer_version_is_refused_and_older_ones_are_migrated_whole() {
         migrated += 1;
     }
     report_figure(&format!(
-        "versions: a format 3 file refused and left byte-identical; {migrated} format 1 files migrated with nothing dropped"
+        "versions: a format 4 file refused and left byte-identical; {migrated} format 1 files migrated with nothing dropped"
     ));
     assert!(migrated >= 7);
 }

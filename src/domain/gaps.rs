@@ -1,5 +1,5 @@
-//! Gaps to actions: a role's missing essential requirements become actions in the person's
-//! plan, each with the kind of action it is and a due month.
+//! Gaps to actions: a role's missing requirements (essential, or desirable) become actions in
+//! the person's plan, each with the kind of action it is and a due month.
 
 use crate::domain::Month;
 use crate::domain::matching::{RequirementVerdict, RoleMatch};
@@ -9,12 +9,38 @@ use crate::domain::model::profile::{ActionItem, ActionKind, ActionLink, ActionSt
 /// How long closing a gap is given when the catalogue does not say.
 pub const DEFAULT_MONTHS_TO_CLOSE: u32 = 12;
 
+/// Which of a role's missing requirements become actions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GapKind {
+    /// The essential requirements that stop the person being eligible now.
+    Essential,
+    /// The desirable ones (and essential ones the source only hedges).
+    Desirable,
+}
+
 /// The actions that would close `role`'s missing essential requirements, as at `today`,
 /// leaving out gaps that one of `existing` already serves.
 #[must_use]
 pub fn gaps_to_actions(role: &RoleMatch<'_>, existing: &[ActionItem], today: Month) -> Vec<ActionItem> {
+    gaps_of_kind_to_actions(role, GapKind::Essential, existing, today)
+}
+
+/// The actions that would close `role`'s missing requirements of one kind, as at `today`,
+/// leaving out gaps that one of `existing` already serves.
+#[must_use]
+pub fn gaps_of_kind_to_actions(
+    role: &RoleMatch<'_>,
+    kind: GapKind,
+    existing: &[ActionItem],
+    today: Month,
+) -> Vec<ActionItem> {
     let role_id = role.role_id();
-    role.missing_essentials()
+    let missing: Vec<&RequirementVerdict<'_>> = match kind {
+        GapKind::Essential => role.missing_essentials().collect(),
+        GapKind::Desirable => role.missing_desirables().collect(),
+    };
+    missing
+        .into_iter()
         .filter_map(|verdict| {
             let link = ActionLink { target: role_id.to_owned(), requirement: Some(verdict.id().to_owned()) };
             let served = existing.iter().any(|action| action.serves.as_ref() == Some(&link));
@@ -38,7 +64,11 @@ fn action_for(
         due: Some(today.plus(i32::try_from(months).unwrap_or(i32::MAX))),
         status: ActionStatus::NotStarted,
         serves: Some(link),
-        note: format!("For {}: {}", role.title(), verdict.text()),
+        note: if verdict.blocks() {
+            format!("For {}: {}", role.title(), verdict.text())
+        } else {
+            format!("For {} (desirable): {}", role.title(), verdict.text())
+        },
     }
 }
 

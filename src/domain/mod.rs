@@ -4,10 +4,12 @@
 pub mod embedded;
 pub mod format;
 pub mod gaps;
+pub mod links;
 pub mod matching;
 pub mod model;
 pub mod pay;
 pub mod progression;
+pub mod search;
 pub mod stage;
 pub mod synthetic;
 pub mod wording;

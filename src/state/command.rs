@@ -262,6 +262,8 @@ pub enum Command {
     SetTarget(String),
     /// Add a role's missing essential requirements to the action plan.
     AddGaps(String),
+    /// Add a role's missing desirable requirements to the action plan.
+    AddDesirableGaps(String),
     /// Add or remove a role from the comparison.
     ToggleCompare(String),
     /// Show a role in the roles view.

@@ -38,6 +38,8 @@ pub enum EditGroup {
     Path,
     /// What-if scenarios.
     Scenarios,
+    /// The roles compared side by side.
+    Comparison,
     /// A restored recovery copy.
     Restore,
 }

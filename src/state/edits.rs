@@ -4,7 +4,7 @@
 
 use super::{Document, EditGroup, MAX_COMPARED_ROLES, RecoveryState, State, Theme, View};
 use crate::domain::Profile;
-use crate::domain::gaps::gaps_to_actions;
+use crate::domain::gaps::{GapKind, gaps_of_kind_to_actions};
 use crate::domain::model::save_file::SaveFile;
 use crate::storage::Recovery;
 
@@ -50,33 +50,49 @@ impl State {
         self.tell(format!("{title} is your target: see the Path view"));
     }
 
-    /// Adds a role's missing essential requirements to the action plan (once each).
-    pub fn add_gaps(&mut self, role_id: &str) {
+    /// Adds a role's missing requirements of one kind to the action plan (once each).
+    pub fn add_gaps(&mut self, role_id: &str, kind: GapKind) {
         let today = self.today;
         let Some(document) = self.document.as_ref() else { return };
         let report = self.derived.report(document, today);
         let Some(role) = report.role(role_id) else { return };
         let mut profile = document.profile().clone();
-        let added = gaps_to_actions(role, &profile.actions, today);
+        let added = gaps_of_kind_to_actions(role, kind, &profile.actions, today);
         let (count, title) = (added.len(), role.title());
+        let which = match kind {
+            GapKind::Essential => "",
+            GapKind::Desirable => "desirable ",
+        };
         if count == 0 {
-            self.tell(format!("No new gaps to add for {title}"));
+            self.tell(format!("No new {which}gaps to add for {title}"));
             return;
         }
         profile.actions.extend(added);
         self.edit_profile(profile, EditGroup::Gaps);
-        self.tell(format!("Added {count} action(s) for {title} to your action plan"));
+        self.tell(format!("Added {count} action(s) for {title}'s {which}gaps to your action plan"));
     }
 
-    /// Adds a role to the comparison, or takes it out.
+    /// Adds a role to the comparison, or takes it out. With a profile open, the comparison is
+    /// an undoable edit kept in its save file.
     pub fn toggle_compare(&mut self, role: String) {
-        self.compare.chosen = true;
-        if let Some(at) = self.compare.roles.iter().position(|known| *known == role) {
-            self.compare.roles.remove(at);
-        } else if self.compare.roles.len() < MAX_COMPARED_ROLES {
-            self.compare.roles.push(role);
+        let mut roles = self.compared().to_vec();
+        if let Some(at) = roles.iter().position(|known| *known == role) {
+            roles.remove(at);
+        } else if roles.len() < MAX_COMPARED_ROLES {
+            roles.push(role);
         } else {
             self.tell(format!("Up to {MAX_COMPARED_ROLES} roles can be compared: remove one first"));
+            return;
+        }
+        self.compare.chosen = true;
+        match self.document.as_ref() {
+            Some(document) => {
+                let mut file = document.save_file().clone();
+                file.plan.compared_roles = roles;
+                self.compare.edited = true;
+                self.edit_save(file, EditGroup::Comparison);
+            }
+            None => self.compare.roles = roles,
         }
     }
 
@@ -123,6 +139,7 @@ impl State {
     pub fn replace_document(&mut self, document: Document) {
         self.discard_recovery();
         self.derived.clear();
+        self.compare = super::Comparison::default();
         self.document = Some(document);
     }
 
@@ -140,6 +157,7 @@ impl State {
         };
         document.edit(recovery.save, EditGroup::Restore);
         self.derived.clear();
+        self.compare = super::Comparison::default();
         self.document = Some(document);
         self.view = View::Profile;
         self.tell("Restored your unsaved work: save it to keep it");

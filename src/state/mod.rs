@@ -32,8 +32,7 @@ use crate::domain::progression::{Plan, PlanError, ScenarioComparison};
 use crate::domain::{Catalogue, FinancialYear, Month};
 use crate::storage::RecentFiles;
 
-/// The most roles compared side by side.
-pub const MAX_COMPARED_ROLES: usize = 3;
+pub use crate::domain::model::save_file::MAX_COMPARED_ROLES;
 
 /// The nation whose pay is shown before a profile says where the person works.
 pub const DEFAULT_NATION: Nation = Nation::England;
@@ -47,13 +46,17 @@ pub struct RecoveryState {
     pub last_write: Option<Instant>,
 }
 
-/// The roles compared side by side.
+/// The roles compared side by side while the document's own list is empty: the person's best
+/// matches, or (with no profile open) the roles they chose. A document keeps its chosen list
+/// in its save file.
 #[derive(Clone, Debug, Default)]
 pub struct Comparison {
     /// Their ids, in order.
     pub roles: Vec<String>,
     /// True once the list was filled or changed (an emptied one stays empty).
     pub chosen: bool,
+    /// True once the person changed the document's list (so an emptied list stays empty).
+    pub edited: bool,
 }
 
 /// Everything the window shows, apart from each view's transient widget state. The views read
@@ -180,7 +183,9 @@ impl State {
     /// The roles chosen for comparison.
     #[must_use]
     pub fn compared(&self) -> &[String] {
-        &self.compare.roles
+        let saved =
+            self.document.as_ref().map_or(&[][..], |document| &document.save_file().plan.compared_roles);
+        if saved.is_empty() && !self.compare.edited { &self.compare.roles } else { saved }
     }
 
     /// The pay year shown.

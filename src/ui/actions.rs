@@ -4,7 +4,7 @@
 use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 
 use super::widgets::{
-    RowAction, apply_row_action, bullet_ui, heading_ui, month_ui, row_controls_ui, text_field_ui,
+    RowAction, apply_row_action, heading_ui, linked_bullet_ui, month_ui, row_controls_ui, text_field_ui,
 };
 use crate::domain::model::profile::{ActionItem, ActionKind, ActionStatus, Profile};
 use crate::domain::{Catalogue, Month};
@@ -45,12 +45,30 @@ impl ActionsView {
             );
             if let Some(target) = profile.goal.target_role.as_deref()
                 && let Some(matched) = report.role(target)
-                && matched.missing_essentials().next().is_some()
-                && ui.button(format!("Add the gaps for your target, {}", matched.title())).clicked()
             {
-                commands.push(Command::AddGaps(target.to_owned()));
+                ui.horizontal_wrapped(|ui| {
+                    if matched.missing_essentials().next().is_some()
+                        && ui.button(format!("Add the gaps for your target, {}", matched.title())).clicked()
+                    {
+                        commands.push(Command::AddGaps(target.to_owned()));
+                    }
+                    if matched.missing_desirables().next().is_some()
+                        && ui
+                            .button("Add the desirable gaps too")
+                            .on_hover_text("An action for each missing desirable requirement: not needed to apply, but they strengthen an application")
+                            .clicked()
+                    {
+                        commands.push(Command::AddDesirableGaps(target.to_owned()));
+                    }
+                });
             }
-            ui.checkbox(&mut self.show_done, "Show achieved and dropped actions");
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut self.show_done, "Show achieved and dropped actions");
+                let hidden = draft.actions.iter().filter(|action| !action.status.is_open()).count();
+                if !self.show_done && hidden > 0 {
+                    ui.label(RichText::new(hidden_text(hidden)).weak());
+                }
+            });
             actions_list_ui(ui, catalogue, today, &mut draft.actions, self.show_done);
             who_can_help_ui(ui, catalogue, today, profile);
         });
@@ -58,6 +76,15 @@ impl ActionsView {
             commands.push(Command::EditProfile(Box::new(draft), EditGroup::Actions));
         }
         commands
+    }
+}
+
+/// "3 finished actions hidden".
+fn hidden_text(count: usize) -> String {
+    if count == 1 {
+        "1 finished action hidden".to_owned()
+    } else {
+        format!("{count} finished actions hidden")
     }
 }
 
@@ -166,17 +193,17 @@ fn who_can_help_ui(ui: &mut Ui, catalogue: &Catalogue, today: Month, profile: &P
     }
     for stage in chain.iter().rev() {
         for item in &stage.what_to_do {
-            bullet_ui(ui, item);
+            linked_bullet_ui(ui, item);
         }
     }
     ui.label(RichText::new("Who can help").strong());
     ui.label(stage.who_can_help.join(", "));
     ui.label(RichText::new("A checklist for everyone").strong());
     for item in &catalogue.next_steps.checklist {
-        bullet_ui(ui, item);
+        linked_bullet_ui(ui, item);
     }
     ui.label(RichText::new("Contacts").strong());
     for contact in &catalogue.next_steps.contacts {
-        bullet_ui(ui, &format!("{}: {}", contact.name, contact.detail));
+        linked_bullet_ui(ui, &format!("{}: {}", contact.name, contact.detail));
     }
 }

@@ -8,6 +8,7 @@ pub mod fonts;
 pub mod frame;
 pub mod help;
 pub mod path;
+pub mod picker;
 pub mod profile;
 pub mod role_details;
 pub mod roles;

@@ -26,6 +26,8 @@ pub struct DetailsContext<'a, 'c> {
     pub compared: bool,
     /// True when a profile is open.
     pub has_profile: bool,
+    /// True when the first action should take the keyboard focus (Enter in the roles list).
+    pub focus_actions: bool,
 }
 
 /// Draws the details of a role.
@@ -153,6 +155,9 @@ fn actions_ui(ui: &mut Ui, role: &Role, context: &DetailsContext<'_, '_>, comman
         if target.clicked() {
             commands.push(Command::SetTarget(role.id.clone()));
         }
+        if context.focus_actions && enabled {
+            target.request_focus();
+        }
         let missing = context.matched.is_some_and(|matched| matched.missing_essentials().next().is_some());
         let gaps = ui
             .add_enabled(enabled && missing, egui::Button::new("Add gaps to action plan"))
@@ -161,9 +166,21 @@ fn actions_ui(ui: &mut Ui, role: &Role, context: &DetailsContext<'_, '_>, comman
         if gaps.clicked() {
             commands.push(Command::AddGaps(role.id.clone()));
         }
+        let desirable = context.matched.is_some_and(|matched| matched.missing_desirables().next().is_some());
+        let desirable_gaps = ui
+            .add_enabled(enabled && desirable, egui::Button::new("Add desirable gaps"))
+            .on_hover_text("Add an action for each missing desirable requirement: not needed to apply, but they strengthen an application")
+            .on_disabled_hover_text("Nothing desirable is missing, or no profile is open");
+        if desirable_gaps.clicked() {
+            commands.push(Command::AddDesirableGaps(role.id.clone()));
+        }
         let label = if context.compared { "Remove from comparison" } else { "Add to comparison" };
-        if ui.button(label).on_hover_text("Compare up to three roles side by side").clicked() {
+        let compare = ui.button(label).on_hover_text("Compare up to three roles side by side");
+        if compare.clicked() {
             commands.push(Command::ToggleCompare(role.id.clone()));
+        }
+        if context.focus_actions && !enabled {
+            compare.request_focus();
         }
     });
 }

@@ -41,6 +41,8 @@ pub struct RolesView {
     by_best_match: bool,
     filtered: Vec<usize>,
     filter_key: Option<FilterKey>,
+    /// Set by Enter in the search box or on a role: the details' first action takes the focus.
+    focus_details: bool,
 }
 
 impl Default for RolesView {
@@ -53,6 +55,7 @@ impl Default for RolesView {
             by_best_match: true,
             filtered: Vec::new(),
             filter_key: None,
+            focus_details: false,
         }
     }
 }
@@ -136,6 +139,7 @@ impl RolesView {
                         matched,
                         compared: state.compared().contains(&role.id),
                         has_profile: report.is_some(),
+                        focus_actions: std::mem::take(&mut self.focus_details),
                     };
                     commands.extend(super::role_details::details_ui(ui, catalogue, role, &context));
                 }
@@ -155,12 +159,17 @@ impl RolesView {
         pay_year: &mut FinancialYear,
     ) {
         let label = ui.label("Search roles");
-        ui.add(
-            TextEdit::singleline(&mut self.search)
-                .hint_text("Title, also known as, or words in the summary")
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        let search = ui
+            .add(
+                TextEdit::singleline(&mut self.search)
+                    .hint_text("Title, also known as, or words in the summary")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("Enter goes to the first role's details and its \"Set as target\" button");
+        if search.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+            self.focus_details = true;
+        }
         ui.horizontal(|ui| {
             let label = ui.label("Specialism");
             let chosen = self
@@ -263,6 +272,10 @@ impl RolesView {
                     let response = ui.add(button).on_hover_text(hover);
                     if response.clicked() {
                         clicked = Some(role.id.clone());
+                        // Enter on a role (not a click) goes on to its details' actions.
+                        if response.has_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+                            self.focus_details = true;
+                        }
                     }
                 }
             },

@@ -21,6 +21,30 @@ pub fn bullet_ui(ui: &mut Ui, text: &str) {
     });
 }
 
+/// A bulleted line that wraps, whose web addresses are links that open in the browser.
+pub fn linked_bullet_ui(ui: &mut Ui, text: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("• ");
+        linked_text_ui(ui, text);
+    });
+}
+
+/// Text whose web and email addresses are links (opened by the system's browser or mail app;
+/// the planner itself connects to nothing). Call inside a wrapping layout.
+pub fn linked_text_ui(ui: &mut Ui, text: &str) {
+    ui.spacing_mut().item_spacing.x = 0.0;
+    for piece in crate::domain::links::pieces(text) {
+        match piece {
+            crate::domain::links::Piece::Text(text) => {
+                ui.label(text);
+            }
+            crate::domain::links::Piece::Link { text, target } => {
+                ui.hyperlink_to(text, &target).on_hover_text(format!("Open {target}"));
+            }
+        }
+    }
+}
+
 /// The icon of a fit, so that fit never relies on colour alone.
 #[must_use]
 pub fn fit_icon(fit: Fit) -> &'static str {
@@ -81,6 +105,25 @@ pub fn sources_ui(ui: &mut Ui, catalogue: &Catalogue, sources: &[&Source]) {
         }
     }
     ui.label(RichText::new(format!("Sources: {}", seen.join("; "))).small().weak());
+    // The documents that are on the web, as links (opened by the system's browser).
+    let mut documents: Vec<&crate::domain::model::catalogue::Document> = Vec::new();
+    for source in sources {
+        if let Some(document) = catalogue.document(&source.document)
+            && document.location.starts_with("https://")
+            && !documents.iter().any(|known| known.id == document.id)
+        {
+            documents.push(document);
+        }
+    }
+    if !documents.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Read them online:").small().weak());
+            for document in documents {
+                ui.hyperlink_to(RichText::new(&document.title).small(), &document.location)
+                    .on_hover_text(format!("Open {}", document.location));
+            }
+        });
+    }
 }
 
 /// A month: a month list and a year box, each with an accessible name ("Start month", "Start year").
@@ -166,40 +209,34 @@ pub fn text_field_ui(ui: &mut Ui, name: &str, text: &mut String, width: f32) -> 
     ui.add(egui::TextEdit::singleline(text).desired_width(width)).labelled_by(label.id)
 }
 
-/// A labelled choice of catalogue role, with a first entry for "none". The popup draws only the
-/// rows in view, so it opens as fast with 10,000 roles as with 50.
+/// A labelled, searchable choice of catalogue role, with a first entry for "none" (see
+/// [`super::picker`]). Returns true when the choice changed.
 pub fn role_choice_ui(
     ui: &mut Ui,
     catalogue: &Catalogue,
     label: &str,
     none: &str,
     chosen: &mut Option<String>,
-) {
-    let label = ui.label(label);
+) -> bool {
     let title = chosen.as_deref().and_then(|id| catalogue.role(id)).map_or(none, |role| role.title.as_str());
-    egui::ComboBox::from_id_salt(("role-choice", label.id))
-        .selected_text(title)
-        .width(300.0)
-        .show_ui(ui, |ui| {
-            let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-            egui::ScrollArea::vertical().max_height(320.0).show_rows(
-                ui,
-                row_height,
-                catalogue.roles.len() + 1,
-                |ui, rows| {
-                    for row in rows {
-                        match row.checked_sub(1).and_then(|at| catalogue.roles.get(at)) {
-                            Some(role) => {
-                                ui.selectable_value(chosen, Some(role.id.clone()), &role.title);
-                            }
-                            None => {
-                                ui.selectable_value(chosen, None, none);
-                            }
-                        }
-                    }
-                },
-            );
+    super::picker::Picker { label, selected_text: title, none: Some(none) }.ui(
+        ui,
+        ("role-choice", label),
+        || role_entries(catalogue),
+        chosen,
+    )
+}
+
+/// The catalogue's roles as picker entries, found by title and other names.
+#[must_use]
+pub fn role_entries(catalogue: &Catalogue) -> Vec<super::picker::PickerEntry<'_>> {
+    catalogue
+        .roles
+        .iter()
+        .map(|role| super::picker::PickerEntry {
+            id: &role.id,
+            title: &role.title,
+            also: role.also_known_as.iter().map(String::as_str).collect(),
         })
-        .response
-        .labelled_by(label.id);
+        .collect()
 }

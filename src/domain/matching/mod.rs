@@ -139,6 +139,12 @@ impl<'c> RoleMatch<'c> {
     pub fn missing_essentials(&self) -> impl Iterator<Item = &RequirementVerdict<'c>> {
         self.requirements.iter().filter(|verdict| verdict.blocks() && !verdict.met())
     }
+
+    /// The missing requirements that do not stop the person being eligible now: desirable
+    /// ones, and essential ones the source only hedges ("usually").
+    pub fn missing_desirables(&self) -> impl Iterator<Item = &RequirementVerdict<'c>> {
+        self.requirements.iter().filter(|verdict| !verdict.blocks() && !verdict.met())
+    }
 }
 
 /// A route note, flagged when it concerns this person.

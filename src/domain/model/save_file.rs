@@ -8,9 +8,12 @@ use super::ron_text::{self, RonError};
 use super::scenario::{Scenario, ScenarioChange};
 
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_FORMAT_VERSION: u32 = 2;
+pub const CURRENT_FORMAT_VERSION: u32 = 3;
 
-/// Everything saved in a profile file (format 2).
+/// The most roles compared side by side (and kept in the file).
+pub const MAX_COMPARED_ROLES: usize = 3;
+
+/// Everything saved in a profile file (format 3).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SaveFile {
@@ -43,6 +46,10 @@ pub struct PlanSettings {
     /// How many financial years of pay to show.
     #[serde(default = "ten")]
     pub years: u32,
+    /// The roles (ids) chosen for comparing side by side, in order (format 3); empty until the
+    /// person chooses, when their best matches are compared.
+    #[serde(default)]
+    pub compared_roles: Vec<String>,
 }
 
 fn ten() -> u32 {
@@ -51,7 +58,13 @@ fn ten() -> u32 {
 
 impl Default for PlanSettings {
     fn default() -> Self {
-        Self { chosen_path: 0, chosen_steps: Vec::new(), growth_percent: 0.0, years: 10 }
+        Self {
+            chosen_path: 0,
+            chosen_steps: Vec::new(),
+            growth_percent: 0.0,
+            years: 10,
+            compared_roles: Vec::new(),
+        }
     }
 }
 
@@ -84,6 +97,18 @@ impl SaveFile {
         }
         if self.plan.chosen_path > 2 {
             push("plan, chosen path".to_owned(), "there are at most three paths (0 to 2)".to_owned());
+        }
+        if self.plan.compared_roles.len() > MAX_COMPARED_ROLES {
+            push(
+                "plan, compared roles".to_owned(),
+                format!(
+                    "{} roles; at most {MAX_COMPARED_ROLES} are compared",
+                    self.plan.compared_roles.len()
+                ),
+            );
+        }
+        if self.plan.compared_roles.iter().any(|role| role.chars().count() > 200) {
+            push("plan, compared roles".to_owned(), "a role id is longer than 200 characters".to_owned());
         }
         if self.scenarios.len() > 20 {
             push(
@@ -121,7 +146,13 @@ struct SaveFileV1 {
 
 /// Format 1 to format 2: the plan settings and scenarios start empty.
 fn upgrade_1_to_2(old: SaveFileV1) -> SaveFile {
-    SaveFile::new(old.profile)
+    SaveFile { format_version: 2, ..SaveFile::new(old.profile) }
+}
+
+/// Format 2 to format 3: the comparison starts unchosen (format 2 did not keep it), and an
+/// action status may now be "Not started" (format 2's statuses read as before).
+fn upgrade_2_to_3(old: SaveFile) -> SaveFile {
+    SaveFile { format_version: 3, plan: PlanSettings { compared_roles: Vec::new(), ..old.plan }, ..old }
 }
 
 /// Why the text of a save file could not be read.
@@ -197,7 +228,10 @@ pub fn parse_save_versioned(text: &str) -> Result<(SaveFile, u32), SaveFileError
     let syntax = |error| SaveFileError::Syntax { error };
     let save = match probe.format_version {
         0 => return Err(SaveFileError::UnknownVersion(0)),
-        1 => upgrade_1_to_2(ron_text::parse(text).map_err(syntax)?),
+        1 => upgrade_2_to_3(upgrade_1_to_2(ron_text::parse(text).map_err(syntax)?)),
+        // Format 2 is format 3 without the comparison, so it reads as format 3 (the field
+        // defaults to empty) before the step that says what changed.
+        2 => upgrade_2_to_3(ron_text::parse(text).map_err(syntax)?),
         CURRENT_FORMAT_VERSION => ron_text::parse(text).map_err(syntax)?,
         found => return Err(SaveFileError::Newer { found, supported: CURRENT_FORMAT_VERSION }),
     };

@@ -2,12 +2,14 @@
 
 use egui::{ComboBox, DragValue, RichText, TextEdit, Ui};
 
-use super::super::widgets::{apply_row_action, month_ui, row_controls_ui};
+use super::super::picker::{Picker, PickerEntry};
+use super::super::widgets::{apply_row_action, month_ui, role_entries, row_controls_ui};
 use crate::domain::Catalogue;
 use crate::domain::format::pounds;
 use crate::domain::model::scenario::{Scenario, ScenarioChange};
 use crate::domain::model::taxonomy::HcasZone;
 use crate::domain::progression::ScenarioComparison;
+use crate::domain::search::qualification_texts;
 use crate::state::{Command, Document, EditGroup};
 
 // Scenarios live in the document, so the editor keeps no state of its own.
@@ -89,21 +91,26 @@ fn changes_ui(ui: &mut Ui, catalogue: &Catalogue, index: usize, scenario: &mut S
 fn change_ui(ui: &mut Ui, catalogue: &Catalogue, id: (usize, usize), change: &mut ScenarioChange) {
     match change {
         ScenarioChange::GainQualification { qualification, by } => {
-            let label = ui.label("Gain");
             let title = catalogue
                 .qualification(qualification)
                 .map_or(qualification.as_str(), |q| q.title.as_str())
                 .to_owned();
-            ComboBox::from_id_salt(("gain", id))
-                .selected_text(title)
-                .width(280.0)
-                .show_ui(ui, |ui| {
-                    for candidate in &catalogue.qualifications {
-                        ui.selectable_value(qualification, candidate.id.clone(), &candidate.title);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            Picker { label: "Gain", selected_text: &title, none: None }.required_ui(
+                ui,
+                ("gain", id),
+                || {
+                    catalogue
+                        .qualifications
+                        .iter()
+                        .map(|candidate| PickerEntry {
+                            id: &candidate.id,
+                            title: &candidate.title,
+                            also: qualification_texts(catalogue, candidate),
+                        })
+                        .collect()
+                },
+                qualification,
+            );
             month_ui(ui, ("by", id), "By", by);
         }
         ScenarioChange::MoveZone(zone) => {
@@ -124,18 +131,13 @@ fn change_ui(ui: &mut Ui, catalogue: &Catalogue, id: (usize, usize), change: &mu
             ui.add(DragValue::new(hours).range(1.0..=80.0).speed(0.5)).labelled_by(label.id);
         }
         ScenarioChange::AimAt(role) => {
-            let label = ui.label("Aim at");
             let title = catalogue.role(role).map_or(role.as_str(), |r| r.title.as_str()).to_owned();
-            ComboBox::from_id_salt(("aim", id))
-                .selected_text(title)
-                .width(280.0)
-                .show_ui(ui, |ui| {
-                    for candidate in &catalogue.roles {
-                        ui.selectable_value(role, candidate.id.clone(), &candidate.title);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            Picker { label: "Aim at", selected_text: &title, none: None }.required_ui(
+                ui,
+                ("aim", id),
+                || role_entries(catalogue),
+                role,
+            );
         }
     }
 }

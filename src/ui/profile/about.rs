@@ -65,33 +65,44 @@ pub fn about_ui(
             text_field_ui(ui, "Job title", &mut profile.position.role_title, 260.0);
         });
         ui.end_row();
-        ui.horizontal(|ui| {
-            role_choice_ui(
-                ui,
-                catalogue,
-                "Closest role in the catalogue",
-                "None",
-                &mut profile.position.catalogue_role,
-            );
-        });
+        let role_changed = ui
+            .horizontal(|ui| {
+                role_choice_ui(
+                    ui,
+                    catalogue,
+                    "Closest role in the catalogue",
+                    "None",
+                    &mut profile.position.catalogue_role,
+                )
+            })
+            .inner;
         ui.end_row();
         let nation = profile.nation;
-        ui.horizontal(|ui| pay_ui(ui, catalogue, (today, nation), &mut profile.position.pay));
-        ui.end_row();
-        ui.horizontal(|ui| {
-            let label = ui.label("Hours a week");
-            ui.add(DragValue::new(&mut profile.hours_per_week).range(1.0..=80.0).speed(0.5).suffix(" h"))
-                .labelled_by(label.id);
-            let full_time =
-                crate::domain::pay::PayContext { nation, ..crate::domain::pay::PayContext::new(catalogue) }
-                    .full_time_hours();
-            ui.label(format!(
-                "({} is full time in {}; pay is pro rata)",
-                crate::domain::pay::trim_percent(full_time),
-                nation.name()
-            ));
+        // A band chosen now starts at the closest catalogue role's band, when it has one.
+        let known_band = profile
+            .position
+            .catalogue_role
+            .as_deref()
+            .and_then(|id| catalogue.role(id))
+            .and_then(|role| role.pay.band_range())
+            .map(|(lowest, _)| lowest);
+        if role_changed
+            && let (CurrentPay::Afc { band, .. }, Some(known)) = (&mut profile.position.pay, known_band)
+        {
+            *band = known;
+        }
+        // Wrapped, so that a narrow window keeps the pay point's month and year in view.
+        ui.horizontal_wrapped(|ui| {
+            ui.set_max_width(ui.ctx().content_rect().width() - 60.0);
+            pay_ui(ui, catalogue, (today, nation, known_band), &mut profile.position.pay);
         });
         ui.end_row();
+        ui.horizontal(|ui| hours_ui(ui, catalogue, nation, &mut profile.hours_per_week));
+        ui.end_row();
+        if let Some(warning) = profile.hours_warning() {
+            problem_ui(ui, &warning);
+            ui.end_row();
+        }
     });
     for issue in issues_of(issues, "display name")
         .chain(issues_of(issues, "hours"))
@@ -102,7 +113,26 @@ pub fn about_ui(
     }
 }
 
-fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, (today, nation): (Month, Nation), pay: &mut CurrentPay) {
+/// The hours a week, with what full time is in the person's nation.
+fn hours_ui(ui: &mut Ui, catalogue: &Catalogue, nation: Nation, hours: &mut f64) {
+    let label = ui.label("Hours a week");
+    ui.add(DragValue::new(hours).range(1.0..=80.0).speed(0.5).suffix(" h")).labelled_by(label.id);
+    let full_time =
+        crate::domain::pay::PayContext { nation, ..crate::domain::pay::PayContext::new(catalogue) }
+            .full_time_hours();
+    ui.label(format!(
+        "({} is full time in {}; pay is pro rata)",
+        crate::domain::pay::trim_percent(full_time),
+        nation.name()
+    ));
+}
+
+fn pay_ui(
+    ui: &mut Ui,
+    catalogue: &Catalogue,
+    (today, nation, known_band): (Month, Nation, Option<Band>),
+    pay: &mut CurrentPay,
+) {
     let label = ui.label("How you are paid");
     let text = match pay {
         CurrentPay::NotOnAfc => "Not on Agenda for Change",
@@ -120,9 +150,9 @@ fn pay_ui(ui: &mut Ui, catalogue: &Catalogue, (today, nation): (Month, Nation), 
                 && !matches!(pay, CurrentPay::Afc { .. })
             {
                 *pay = CurrentPay::Afc {
-                    band: Band::Band5,
+                    band: known_band.unwrap_or(Band::Band5),
                     point: PointName::Entry,
-                    point_started: today.first_day(),
+                    point_started: today.plus(-12).first_day(),
                 };
             }
             if ui

@@ -31,7 +31,7 @@ pub fn experience_ui(ui: &mut Ui, today: Month, list: &mut Vec<Experience>, issu
                 month_ui(ui, ("start", index), "Start", &mut job.start);
                 let mut ongoing = job.end.is_none();
                 if ui.checkbox(&mut ongoing, "Ongoing").changed() {
-                    job.end = if ongoing { None } else { Some(today.max(job.start)) };
+                    job.end = if ongoing { None } else { Some(today.plus(-1).max(job.start)) };
                 }
                 if let Some(end) = job.end.as_mut() {
                     month_ui(ui, ("end", index), "End", end);
@@ -68,16 +68,32 @@ pub fn experience_ui(ui: &mut Ui, today: Month, list: &mut Vec<Experience>, issu
     }
     if ui.button("Add experience").on_hover_text("A job, placement or volunteering, in any sector").clicked()
     {
-        list.push(Experience {
-            title: String::new(),
-            sector: Sector::Nhs,
-            area: Area::Administration,
-            healthcare: true,
-            start: today.plus(-12),
-            end: None,
-            people: People::NoStaff,
-            budget_pounds: None,
-        });
+        list.push(new_experience(list, today));
+    }
+}
+
+/// A new entry: the job now (started a year ago) when the list is empty, else a past job that
+/// ended the month before the earliest one listed began, two years long, in the same sector and
+/// area.
+#[must_use]
+pub fn new_experience(list: &[Experience], today: Month) -> Experience {
+    let earliest = list.iter().min_by_key(|job| job.start);
+    let (start, end) = match earliest {
+        None => (today.plus(-12), None),
+        Some(job) => {
+            let end = job.start.plus(-1).min(today.plus(-1));
+            (end.plus(-23), Some(end))
+        }
+    };
+    Experience {
+        title: String::new(),
+        sector: earliest.map_or(Sector::Nhs, |job| job.sector),
+        area: earliest.map_or(Area::Administration, |job| job.area),
+        healthcare: earliest.is_none_or(|job| job.healthcare),
+        start,
+        end,
+        people: People::NoStaff,
+        budget_pounds: None,
     }
 }
 

@@ -50,8 +50,13 @@ impl ProfileView {
             ui.label(RichText::new("Everything here stays on this computer. Changes are saved with File › Save; Edit › Undo takes them back.").weak());
             section_ui(ui, "About you", true, |ui| about::about_ui(ui, catalogue, today, &mut draft, &issues));
             let title = format!("Qualifications ({})", draft.qualifications.len());
+            let context = qualifications::QualificationsContext {
+                catalogue,
+                today,
+                first_job_year: draft.experience.iter().map(|job| job.start.year()).min(),
+            };
             section_ui(ui, &title, true, |ui| {
-                qualifications::qualifications_ui(ui, catalogue, today, &mut draft.qualifications, &mut self.qualification_search, &issues);
+                qualifications::qualifications_ui(ui, &context, &mut draft.qualifications, &mut self.qualification_search, &issues);
             });
             let title = format!("Experience ({})", draft.experience.len());
             section_ui(ui, &title, true, |ui| experience::experience_ui(ui, today, &mut draft.experience, &issues));

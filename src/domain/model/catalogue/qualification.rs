@@ -37,6 +37,9 @@ pub struct Qualification {
     /// The usual abbreviation, such as "HND".
     #[serde(default)]
     pub short_name: String,
+    /// Other names people know it by ("AMSPAR certificate"), found by the search.
+    #[serde(default)]
+    pub also_known_as: Vec<String>,
     /// Regulated Qualifications Framework level (1 to 8); none for memberships without one.
     #[serde(default)]
     pub level: Option<u8>,

@@ -69,6 +69,23 @@ pub struct Profile {
 /// NHS full-time hours a week.
 pub const FULL_TIME_HOURS: f64 = 37.5;
 
+/// The longest average working week the Working Time Regulations 1998 allow unless the worker
+/// opts out; the profile editor warns past it.
+pub const WORKING_TIME_LIMIT_HOURS: f64 = 48.0;
+
+impl Profile {
+    /// A warning when the hours a week are past the working-time limit.
+    #[must_use]
+    pub fn hours_warning(&self) -> Option<String> {
+        (self.hours_per_week > WORKING_TIME_LIMIT_HOURS).then(|| {
+            format!(
+                "{} hours a week is more than the {WORKING_TIME_LIMIT_HOURS} hours the Working Time Regulations allow on average unless you opt out: check the figure (pay is worked out pro rata from it)",
+                self.hours_per_week
+            )
+        })
+    }
+}
+
 fn full_time_hours() -> f64 {
     FULL_TIME_HOURS
 }
