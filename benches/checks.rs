@@ -10,15 +10,16 @@ use careers_planner::domain::embedded;
 use careers_planner::domain::model::catalogue::{AssetFile, Catalogue};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
-/// The embedded files with `sources.ron` replaced by `count` records with bad ids.
+/// The embedded files with `count` documents with bad ids added at the start of `sources.ron`.
 fn files_with_bad_ids(count: usize) -> Vec<AssetFile> {
     let records = (0..count).fold(String::new(), |mut text, n| {
-        writeln!(text, "(id: \"Bad id {n:06}\"),").expect("write to a string");
+        writeln!(text, "(id: \"Bad id {n:06}\", title: \"T\", publisher: \"P\", location: \"L\"),")
+            .expect("write to a string");
         text
     });
     let mut files = embedded::asset_files();
     let sources = files.iter_mut().find(|file| file.name == "sources.ron").expect("sources.ron");
-    sources.text = format!("(documents: [\n{records}])");
+    sources.text = sources.text.replacen("documents: [", &format!("documents: [\n{records}"), 1);
     files
 }
 

@@ -47,7 +47,7 @@ fn run_with_config(config: &Path, args: &[&str]) -> (Option<i32>, String, String
 /// `count` records with ids the checks refuse, one a line.
 fn records_with_bad_ids(count: usize) -> String {
     (0..count).fold(String::new(), |mut text, n| {
-        writeln!(text, "(id: \"Bad id {n:05}\"),").ok();
+        writeln!(text, "(id: \"Bad id {n:05}\", title: \"T\", publisher: \"P\", location: \"L\"),").ok();
         text
     })
 }
@@ -74,7 +74,8 @@ fn case_8_loops_pipes_devices_and_huge_files_cannot_hang_a_command() {
 
     // The largest file allowed, all bad ids: the checks end.
     let limit = usize::try_from(careers_planner::storage::MAX_OVERRIDE_FILE_BYTES).expect("fits");
-    let count = (limit - 100) / "(id: \"Bad id 00000\"),\n".len();
+    let count =
+        (limit - 100) / "(id: \"Bad id 00000\", title: \"T\", publisher: \"P\", location: \"L\"),\n".len();
     let within = records_with_bad_ids(count);
     let folder = config.path().join("within");
     std::fs::create_dir_all(folder.join("data")).expect("folder");

@@ -127,8 +127,7 @@ fn many_actions(count: usize) -> Profile {
             ),
             kind: ActionKind::ALL[number % 4],
             due: Month::new(2027, 1).map(|month| month.plus(i32::try_from(number).unwrap_or(0))),
-            status: [ActionStatus::InProgress, ActionStatus::Achieved, ActionStatus::NoLongerRelevant]
-                [number % 3],
+            status: ActionStatus::ALL[number % 4],
             serves: None,
             note: if number % 5 == 0 { "Ask the ward manager first".to_owned() } else { String::new() },
         })

@@ -10,15 +10,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use super::harness::{
-    app, app_with, catalogue, click, harness, menu, open_example, press, select_role, settle, shows,
-    type_into,
+    answer_typed_path, app, app_with, catalogue, click, harness, menu, open_example, press, select_role,
+    settle, shows,
 };
-
-fn typed_path(harness: &mut Harness<'_, careers_planner::app::App>, path: &std::path::Path, button: &str) {
-    type_into(harness, "File path", &path.display().to_string());
-    click(harness, button);
-    settle(harness);
-}
 
 #[test]
 fn saving_to_a_folder_and_reopening_gives_back_the_same_profile() {
@@ -32,7 +26,7 @@ fn saving_to_a_folder_and_reopening_gives_back_the_same_profile() {
 
     menu(&mut harness, "File", "Save as…");
     assert!(matches!(harness.state().state().prompt(), Some(Prompt::TypedPath { .. })));
-    typed_path(&mut harness, &path, "Save");
+    answer_typed_path(&mut harness, &path, "Save");
     assert!(path.is_file(), "the file was written");
     let document = harness.state().state().document().expect("open");
     assert!(!document.is_dirty());
@@ -45,7 +39,7 @@ fn saving_to_a_folder_and_reopening_gives_back_the_same_profile() {
     click(&mut harness, "New profile");
     assert_eq!(harness.state().state().document().expect("new").profile().display_name, "");
     menu(&mut harness, "File", "Open…");
-    typed_path(&mut harness, &path, "Open");
+    answer_typed_path(&mut harness, &path, "Open");
     let reopened = harness.state().state().document().expect("reopened");
     assert_eq!(*reopened.save_file(), edited);
     assert!(!reopened.is_dirty());
@@ -67,7 +61,7 @@ fn a_profile_with_problems_is_not_saved_and_the_window_says_why() {
     ));
     settle(&mut harness);
     menu(&mut harness, "File", "Save as…");
-    typed_path(&mut harness, &path, "Save");
+    answer_typed_path(&mut harness, &path, "Save");
     let Some(Prompt::Message { title, text }) = harness.state().state().prompt() else {
         panic!("expected a message, got {:?}", harness.state().state().prompt());
     };
@@ -84,7 +78,7 @@ fn exporting_writes_a_pdf_action_plan() {
     let mut harness = harness(app());
     open_example(&mut harness, "Grace Okafor");
     press(&mut harness, egui::Modifiers::COMMAND, egui::Key::E);
-    typed_path(&mut harness, &path, "Export");
+    answer_typed_path(&mut harness, &path, "Export");
     let bytes = std::fs::read(&path).expect("the PDF was written");
     assert!(bytes.starts_with(b"%PDF-"), "a PDF file");
     assert!(shows(&harness, "Exported your action plan"), "the status bar says so");
@@ -108,7 +102,7 @@ fn an_export_that_cannot_be_written_is_explained_in_the_window() {
     let mut harness = harness(app());
     open_example(&mut harness, "Marcus Reid");
     menu(&mut harness, "File", "Export PDF…");
-    typed_path(&mut harness, &folder.join("plan.pdf"), "Export");
+    answer_typed_path(&mut harness, &folder.join("plan.pdf"), "Export");
     let Some(Prompt::Message { title, text }) = harness.state().state().prompt() else {
         panic!("expected a message, got {:?}", harness.state().state().prompt());
     };
@@ -126,7 +120,7 @@ fn a_damaged_file_is_reported_in_words_with_its_line_and_column() {
     std::fs::write(&path, "(format_version: 2, profile: (display_name: \"A\",, ))").expect("write");
     let mut harness = harness(app());
     menu(&mut harness, "File", "Open…");
-    typed_path(&mut harness, &path, "Open");
+    answer_typed_path(&mut harness, &path, "Open");
     let Some(Prompt::Message { title, text }) = harness.state().state().prompt() else {
         panic!("expected a message, got {:?}", harness.state().state().prompt());
     };
@@ -200,7 +194,7 @@ fn cancelling_the_typed_path_after_quit_and_save_forgets_the_quit() {
     // A later Save as saves, and does not quit.
     let path = folder.path().join("later.ron");
     menu(&mut harness, "File", "Save as…");
-    typed_path(&mut harness, &path, "Save");
+    answer_typed_path(&mut harness, &path, "Save");
     assert!(path.is_file(), "saved");
     assert!(!harness.state().quitting(), "the cancelled quit was forgotten");
 

@@ -115,3 +115,10 @@ pub fn select_role(harness: &mut Harness<'_, App>, title: &str) {
     harness.get(By::new().role(Role::Button).label_contains(title)).click();
     harness.run();
 }
+
+/// Answers the typed-path box: types `path` into it and presses `button` ("Save", "Open"...).
+pub fn answer_typed_path(harness: &mut Harness<'_, App>, path: &std::path::Path, button: &str) {
+    type_into(harness, "File path", &path.display().to_string());
+    click(harness, button);
+    settle(harness);
+}

@@ -7,15 +7,15 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use super::harness::{app, click, harness, menu, open_example, select_role, settle, shows, type_into};
+use super::harness::{
+    answer_typed_path, app, click, harness, menu, open_example, select_role, settle, shows,
+};
 
 type AppHarness = Harness<'static, careers_planner::app::App>;
 
 fn typed_path(harness: &mut AppHarness, path: &std::path::Path, button: &str) {
     assert!(matches!(harness.state().state().prompt(), Some(Prompt::TypedPath { .. })));
-    type_into(harness, "File path", &path.display().to_string());
-    click(harness, button);
-    settle(harness);
+    answer_typed_path(harness, path, button);
 }
 
 #[test]

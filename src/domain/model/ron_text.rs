@@ -114,14 +114,4 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(parse::<ron::Value>(&deep).is_err());
     }
-
-    #[test]
-    fn locator_finds_a_value_after_its_record() {
-        let text = "[\n (id: \"a\", next: \"x\"),\n (id: \"b\", next: \"x\"),\n]";
-        let locator = Locator::new(text);
-        assert_eq!(locator.find(Some("b"), "x", 0), TextPosition { line: 3, column: 18 });
-        assert_eq!(locator.find(None, "x", 0), TextPosition { line: 2, column: 18 });
-        assert_eq!(locator.find(None, "a", 0), TextPosition { line: 2, column: 7 });
-        assert_eq!(locator.find_field("b", "next"), TextPosition { line: 3, column: 12 });
-    }
 }

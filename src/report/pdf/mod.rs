@@ -120,8 +120,7 @@ mod tests {
                 ),
                 kind: ActionKind::ALL[number % 4],
                 due: Month::new(2027, 1),
-                status: [ActionStatus::InProgress, ActionStatus::Achieved, ActionStatus::NoLongerRelevant]
-                    [number % 3],
+                status: ActionStatus::ALL[number % 4],
                 serves: None,
                 note: "www.example.org/a/very/long/address/that/must/break/somewhere/sensible"
                     .repeat(number % 3),
