@@ -69,7 +69,7 @@ pub const PLACEHOLDERS: [(&str, &[&str]); 6] = [
 ];
 
 impl GapAdvice {
-    /// Each piece of timed advice with its field name, in the order of [`PLACEHOLDERS`].
+    /// Each piece of timed advice with its field name, in the order of the placeholders list.
     #[must_use]
     pub fn timed(&self) -> [(&'static str, &TimedAdvice); 6] {
         [
