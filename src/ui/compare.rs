@@ -117,23 +117,34 @@ impl ColumnWidths {
     }
 }
 
-/// The menu of roles to add, best matches first.
+/// The searchable list of roles to add, best matches first (see [`super::picker`]).
 fn add_role_ui(ui: &mut Ui, report: &MatchReport<'_>, compared: &[String], commands: &mut Vec<Command>) {
-    let label = ui.label("Add a role");
-    egui::ComboBox::from_id_salt("compare-add")
-        .selected_text("Choose…")
-        .show_ui(ui, |ui| {
-            for matched in
-                report.roles.iter().filter(|m| !compared.iter().any(|id| id == m.role_id())).take(60)
-            {
-                let text = format!("{} {} ({})", fit_icon(matched.fit), matched.title(), matched.score);
-                if ui.selectable_label(false, text).clicked() {
-                    commands.push(Command::ToggleCompare(matched.role_id().to_owned()));
-                }
-            }
+    let addable: Vec<(&str, String, &[String])> = report
+        .roles
+        .iter()
+        .filter(|matched| !compared.iter().any(|id| id == matched.role_id()))
+        .map(|matched| {
+            let text = format!("{} {} ({})", fit_icon(matched.fit), matched.title(), matched.score);
+            (matched.role_id(), text, matched.role.also_known_as.as_slice())
         })
-        .response
-        .labelled_by(label.id);
+        .collect();
+    let mut chosen: Option<String> = None;
+    let picker = super::picker::Picker { label: "Add a role", selected_text: "Choose…", none: None };
+    let entries = || {
+        addable
+            .iter()
+            .map(|(id, text, also)| super::picker::PickerEntry {
+                id,
+                title: text,
+                also: also.iter().map(String::as_str).collect(),
+            })
+            .collect()
+    };
+    if picker.ui(ui, "compare-add", entries, &mut chosen)
+        && let Some(id) = chosen
+    {
+        commands.push(Command::ToggleCompare(id));
+    }
 }
 
 /// The first row: each role's title, with Details and Remove.

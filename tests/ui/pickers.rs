@@ -108,3 +108,24 @@ fn enter_in_the_roles_search_moves_the_focus_to_set_as_target() {
     settle(&mut harness);
     assert_eq!(target(&harness).as_deref(), harness.state().roles.selected(), "Enter set the target");
 }
+
+#[test]
+fn compare_adds_a_role_found_by_search() {
+    let mut harness = harness(app());
+    open_example(&mut harness, "Sophie Turner");
+    show_view(&mut harness, "Compare");
+    settle(&mut harness);
+    // The example opens with three roles compared: one goes to make room.
+    harness.query_all(By::new().role(Role::Button).label("Remove")).next().expect("a Remove button").click();
+    settle(&mut harness);
+    harness.get_by_role_and_label(Role::ComboBox, "Add a role").click();
+    harness.run();
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
+    assert!(search.is_focused(), "the search box is focused when the list opens");
+    search.type_text("practice manager");
+    harness.run();
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let compared = harness.state().state().compared().to_vec();
+    assert!(compared.iter().any(|id| id.starts_with("practice-manager")), "{compared:?}");
+}
