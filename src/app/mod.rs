@@ -105,6 +105,7 @@ impl App {
         if let Some(result) = self.state.jobs.poll() {
             self.finish_job(&ctx, result);
         }
+        self.state.drop_expired_status(ctx.input(|input| input.time));
         self.intercept_close(&ctx);
         self.shortcuts(&ctx);
         // A drop-down open since the last frame that is answered with Enter closes with the

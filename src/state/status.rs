@@ -43,6 +43,18 @@ pub enum StatusRepaint {
 }
 
 impl State {
+    /// Removes the status message if its time is up at `now`, before the frame is drawn, so the
+    /// frame woken for its expiry draws the bar without it and needs no frame after.
+    pub fn drop_expired_status(&mut self, now: f64) {
+        if self
+            .status
+            .as_ref()
+            .is_some_and(|message| message.shown_at.is_some_and(|at| now - at >= STATUS_MESSAGE_SECONDS))
+        {
+            self.status = None;
+        }
+    }
+
     /// Removes the status message once its time is up, at `now` on the window's clock
     /// (seconds), and says when the window must be drawn again for it.
     pub fn expire_status(&mut self, now: f64) -> StatusRepaint {
@@ -70,5 +82,23 @@ mod tests {
         assert!((message.seconds_left(100.0) - STATUS_MESSAGE_SECONDS).abs() < 1e-9);
         assert!((message.seconds_left(101.0) - (STATUS_MESSAGE_SECONDS - 1.0)).abs() < 1e-9);
         assert!(message.seconds_left(100.0 + STATUS_MESSAGE_SECONDS) <= 0.0);
+    }
+
+    #[test]
+    fn an_expired_message_goes_before_the_frame_is_drawn() {
+        let mut state = State::new(
+            crate::domain::embedded::catalogue().expect("catalogue"),
+            crate::domain::Month::new(2026, 11).expect("month"),
+            super::super::Folders::default(),
+        );
+        state.status = Some(StatusMessage::new("Saved"));
+        state.drop_expired_status(10.0);
+        assert!(state.status.is_some(), "a message not shown yet stays");
+        assert_eq!(state.expire_status(10.0), StatusRepaint::Now);
+        state.drop_expired_status(10.0 + STATUS_MESSAGE_SECONDS - 0.5);
+        assert!(state.status.is_some());
+        state.drop_expired_status(10.0 + STATUS_MESSAGE_SECONDS);
+        assert!(state.status.is_none(), "gone before the frame woken for it is drawn");
+        assert_eq!(state.expire_status(10.0 + STATUS_MESSAGE_SECONDS), StatusRepaint::None);
     }
 }
