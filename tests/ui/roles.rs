@@ -104,3 +104,31 @@ fn choosing_another_pay_year_shows_its_figures() {
     assert_eq!(harness.state().state().pay_year(), other);
     assert!(shows(&harness, &format!("Pay year {other}")), "the status bar follows");
 }
+
+/// The top of the role details' heading: the last node labelled exactly `title` (the list's own
+/// entry comes first).
+fn heading_top(harness: &egui_kittest::Harness<'_, careers_planner::app::App>, title: &str) -> f32 {
+    harness.query_all(By::new().label(title)).last().map_or(f32::NAN, |node| node.rect().top())
+}
+
+#[test]
+fn each_role_opens_its_details_at_the_top() {
+    let mut harness = harness(app());
+    show_view(&mut harness, "Roles");
+    select_role(&mut harness, "Service manager");
+    let top = heading_top(&harness, "Service manager");
+    // Scroll the details down to their last source link.
+    if let Some(last) = harness.query_all(By::new().label("Source")).last() {
+        last.scroll_to_me();
+    }
+    for _ in 0..5 {
+        harness.run();
+    }
+    let scrolled = heading_top(&harness, "Service manager");
+    assert!(scrolled < top, "the details scrolled: {scrolled} vs {top}");
+    harness.state_mut().push(careers_planner::state::Command::ShowRole("project-manager".to_owned()));
+    for _ in 0..3 {
+        harness.run();
+    }
+    assert!((heading_top(&harness, "Project manager") - top).abs() < 1.0, "the next role opens at the top");
+}
