@@ -2,7 +2,6 @@
 //! pass), answers prompts, and carries out what waited for unsaved changes.
 
 use crate::domain::Profile;
-use crate::domain::gaps::GapKind;
 use crate::domain::model::save_file::SaveFile;
 use crate::state::{Answer, Command, Document, Pending, Prompt, Purpose, Theme, UiCommand, View};
 use crate::storage::OnDiskChange;
@@ -27,8 +26,7 @@ impl App {
             Command::OpenPath(path) => self.guard_unsaved(ctx, Pending::Open(Some(path))),
             Command::OpenExample(name) => self.guard_unsaved(ctx, Pending::OpenExample(name)),
             Command::SetTarget(role) => self.state.set_target(role),
-            Command::AddGaps(role) => self.state.add_gaps(&role, GapKind::Essential),
-            Command::AddDesirableGaps(role) => self.state.add_gaps(&role, GapKind::Desirable),
+            Command::AddGaps(role, kind) => self.state.add_gaps(&role, kind),
             Command::ToggleCompare(role) => self.state.toggle_compare(role),
             Command::ShowRole(role) => {
                 self.roles.select(Some(role));

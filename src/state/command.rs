@@ -260,10 +260,8 @@ pub enum Command {
     OpenExample(String),
     /// Make a role the target.
     SetTarget(String),
-    /// Add a role's missing essential requirements to the action plan.
-    AddGaps(String),
-    /// Add a role's missing desirable requirements to the action plan.
-    AddDesirableGaps(String),
+    /// Add a role's missing requirements of one kind (essential or desirable) to the action plan.
+    AddGaps(String, crate::domain::gaps::GapKind),
     /// Add or remove a role from the comparison.
     ToggleCompare(String),
     /// Show a role in the roles view.

@@ -6,6 +6,7 @@ use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 use super::widgets::{
     RowAction, apply_row_action, heading_ui, linked_bullet_ui, month_ui, row_controls_ui, text_field_ui,
 };
+use crate::domain::gaps::GapKind;
 use crate::domain::model::profile::{ActionItem, ActionKind, ActionStatus, Profile};
 use crate::domain::{Catalogue, Month};
 use crate::state::{Command, EditGroup, State, UiCommand};
@@ -50,7 +51,7 @@ impl ActionsView {
                     if matched.missing_essentials().next().is_some()
                         && ui.button(format!("Add the gaps for your target, {}", matched.title())).clicked()
                     {
-                        commands.push(Command::AddGaps(target.to_owned()));
+                        commands.push(Command::AddGaps(target.to_owned(), GapKind::Essential));
                     }
                     if matched.missing_desirables().next().is_some()
                         && ui
@@ -58,7 +59,7 @@ impl ActionsView {
                             .on_hover_text("An action for each missing desirable requirement: not needed to apply, but they strengthen an application")
                             .clicked()
                     {
-                        commands.push(Command::AddDesirableGaps(target.to_owned()));
+                        commands.push(Command::AddGaps(target.to_owned(), GapKind::Desirable));
                     }
                 });
             }

@@ -7,6 +7,7 @@ use super::widgets::{
     bullet_ui, fit_colour, fit_icon, heading_ui, met_label_ui, sources_ui, strength_tag_ui,
 };
 use crate::domain::format::pounds;
+use crate::domain::gaps::GapKind;
 use crate::domain::matching::{RequirementVerdict, RoleMatch, span};
 use crate::domain::model::catalogue::{Requirement, Role, RolePay, Source};
 use crate::domain::model::taxonomy::Nation;
@@ -164,7 +165,7 @@ fn actions_ui(ui: &mut Ui, role: &Role, context: &DetailsContext<'_, '_>, comman
             .on_hover_text("Add an action for each missing essential requirement")
             .on_disabled_hover_text("Nothing essential is missing, or no profile is open");
         if gaps.clicked() {
-            commands.push(Command::AddGaps(role.id.clone()));
+            commands.push(Command::AddGaps(role.id.clone(), GapKind::Essential));
         }
         let desirable = context.matched.is_some_and(|matched| matched.missing_desirables().next().is_some());
         let desirable_gaps = ui
@@ -172,7 +173,7 @@ fn actions_ui(ui: &mut Ui, role: &Role, context: &DetailsContext<'_, '_>, comman
             .on_hover_text("Add an action for each missing desirable requirement: not needed to apply, but they strengthen an application")
             .on_disabled_hover_text("Nothing desirable is missing, or no profile is open");
         if desirable_gaps.clicked() {
-            commands.push(Command::AddDesirableGaps(role.id.clone()));
+            commands.push(Command::AddGaps(role.id.clone(), GapKind::Desirable));
         }
         let label = if context.compared { "Remove from comparison" } else { "Add to comparison" };
         let compare = ui.button(label).on_hover_text("Compare up to three roles side by side");
